@@ -1,0 +1,40 @@
+// The one authorization helper. Every page, route handler and server action calls it with the
+// roles it allows (and, where it reads org data by id, the org it expects). proxy.ts only
+// redirects the signed-out; this is the check that counts. It re-reads the user, so a
+// deactivated account or a changed role takes effect at once.
+import { getServerSession } from "next-auth";
+import { db } from "../db";
+import { authOptions } from "./options";
+import { isRole, type Role } from "./roles";
+
+export type Actor = { userId: string; orgId: string; role: Role; name: string; email: string; teamId: string | null };
+
+export class AuthError extends Error {
+  constructor(readonly status: 401 | 403, message: string) {
+    super(message);
+  }
+}
+
+/** The signed-in user, or null. Never throws for a missing session. */
+export async function currentActor(): Promise<Actor | null> {
+  const session = (await getServerSession(authOptions)) as { userId?: string } | null;
+  if (!session?.userId) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.userId },
+    select: { id: true, orgId: true, role: true, name: true, email: true, teamId: true, active: true },
+  });
+  if (!user?.active || !isRole(user.role)) return null;
+  return { userId: user.id, orgId: user.orgId, role: user.role, name: user.name, email: user.email, teamId: user.teamId };
+}
+
+/**
+ * Throws AuthError(401) when signed out, AuthError(403) when the role is not allowed or the
+ * data belongs to another organization.
+ */
+export async function authorize(allowed: readonly Role[], orgId?: string): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) throw new AuthError(401, "Sign in to continue.");
+  if (!allowed.includes(actor.role)) throw new AuthError(403, "Your role does not allow this.");
+  if (orgId !== undefined && orgId !== actor.orgId) throw new AuthError(403, "This belongs to another organization.");
+  return actor;
+}

@@ -1,0 +1,52 @@
+// The one database client. DATABASE_URL picks the provider (lib/db/url.ts); each provider has
+// its own generated client (prisma/<provider>/schema.prisma, same models) and driver adapter.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { PrismaClient } from "./generated/sqlite";
+import { parseDatabaseUrl, type DbTarget } from "./db/url";
+
+export type Db = PrismaClient;
+export type { Prisma } from "./generated/sqlite";
+
+type Holder = { client?: Db; target?: DbTarget };
+const holder: Holder = ((globalThis as { __ensembleDb?: Holder }).__ensembleDb ??= {});
+
+export function dbTarget(): DbTarget {
+  return (holder.target ??= parseDatabaseUrl(process.env.DATABASE_URL));
+}
+
+function createClient(target: DbTarget): Db {
+  if (target.provider === "sqlite") {
+    mkdirSync(dirname(target.file), { recursive: true });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { PrismaClient } = require("./generated/sqlite") as typeof import("./generated/sqlite");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { PrismaBetterSQLite3 } = require("@prisma/adapter-better-sqlite3") as typeof import("@prisma/adapter-better-sqlite3");
+    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: 10_000 }) });
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { PrismaClient } = require("./generated/postgres") as typeof import("./generated/postgres");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { PrismaPg } = require("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
+  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max }) }) as unknown as Db;
+}
+
+/** The shared client, created on first use (so a bad DATABASE_URL fails where it is read). */
+export function getDb(): Db {
+  return (holder.client ??= createClient(dbTarget()));
+}
+
+export const db: Db = new Proxy({} as Db, {
+  get(_t, prop) {
+    const client = getDb() as unknown as Record<string | symbol, unknown>;
+    const value = client[prop];
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+  },
+});
+
+export async function disconnectDb() {
+  await holder.client?.$disconnect();
+  holder.client = undefined;
+  holder.target = undefined;
+}
