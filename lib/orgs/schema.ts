@@ -1,0 +1,44 @@
+// One zod schema per domain object: the admin forms, the route handlers, the CLI and the
+// interchange import all validate with these.
+import { z } from "zod";
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(2, "must be at least 2 characters")
+  .max(48, "must be at most 48 characters")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens (like store-main)");
+
+export const LOCALES = ["en", "ja", "de", "ru", "fi"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export function isValidTimeZone(tz: string) {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const orgSchema = z.object({
+  slug: slugSchema,
+  name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+  timeZone: z.string().refine(isValidTimeZone, "must be an IANA time zone such as Europe/Helsinki").default("UTC"),
+  defaultLocale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(", ")}` }).default("en"),
+  linkTtlDays: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(365, "must be at most 365").default(14),
+  followUpEscalateHours: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(24 * 90, "must be at most 2160").default(48),
+  showColleagueScores: z.boolean().default(false),
+});
+export type OrgInput = z.input<typeof orgSchema>;
+
+/** "field: rule" lines, the form every error message in the product takes. */
+export function describeIssues(error: z.ZodError, prefix = ""): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.reduce<string>(
+      (acc, part) => (typeof part === "number" ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
+      prefix,
+    );
+    return `${path || "(input)"}: ${issue.message}`;
+  });
+}
