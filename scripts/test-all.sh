@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The whole test suite: unit and integration tests (vitest) and browser tests (Playwright in
+# Debian's Chromium), each on SQLite and then on a real PostgreSQL server.
+# Installs Chromium and starts PostgreSQL when they are missing, so it works on a bare machine.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+log() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+die() { echo "test-all: $*" >&2; exit 1; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else die "need root to run: $*"; fi; }
+
+# --- Chromium -------------------------------------------------------------------------------
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM_PATH" ]; then
+  log "installing Debian's Chromium"
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+    || die "could not install chromium (apt-get install chromium)"
+fi
+
+# --- PostgreSQL -----------------------------------------------------------------------------
+export TEST_PG_URL="${TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+pg_up() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; }
+if ! pg_up; then
+  if ! command -v pg_ctlcluster >/dev/null; then
+    log "installing PostgreSQL"
+    as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
+      || die "could not install postgresql"
+  fi
+  log "starting PostgreSQL"
+  as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start || true
+  for _ in $(seq 1 30); do pg_up && break; sleep 1; done
+  pg_up || die "PostgreSQL did not start on 127.0.0.1:5432"
+fi
+if ! psql "$TEST_PG_URL" -qAtc 'select 1' >/dev/null 2>&1; then
+  # A fresh Debian install allows only peer auth for postgres: give it a password for TCP.
+  as_root su postgres -c "psql -qc \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null 2>&1 || true
+  export TEST_PG_URL="postgres://postgres:postgres@127.0.0.1:5432/postgres"
+  psql "$TEST_PG_URL" -qAtc 'select 1' >/dev/null || die "cannot connect to PostgreSQL as $TEST_PG_URL"
+fi
+
+# --- Build once -----------------------------------------------------------------------------
+log "building the app"
+npm run -s build || die "build failed"
+
+results=$(mktemp -d)
+status=0
+
+run_vitest() { # $1 = sqlite|postgres
+  log "unit and integration tests on $1"
+  TEST_DB="$1" npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest-$1.json" || status=1
+}
+
+run_e2e() { # $1 = sqlite|postgres
+  local url name=""
+  if [ "$1" = postgres ]; then
+    name="ensemble_e2e_$$_$(date +%s)"
+    psql "$TEST_PG_URL" -qc "CREATE DATABASE $name" || { status=1; return; }
+    url="${TEST_PG_URL%/*}/$name"
+  else
+    url="file:$results/e2e.db"
+  fi
+  log "browser tests in Chromium on $1"
+  E2E_DATABASE_URL="$url" PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-$1.json" \
+    npx playwright test --reporter=list,json || status=1
+  [ -n "$name" ] && psql "$TEST_PG_URL" -qc "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null
+}
+
+run_vitest sqlite
+run_vitest postgres
+run_e2e sqlite
+run_e2e postgres
+
+node scripts/test-summary.mjs "$results" || status=1
+exit $status
