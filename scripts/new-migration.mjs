@@ -10,6 +10,7 @@ if (!/^[a-z0-9_]+$/.test(name ?? "")) {
   process.exit(1);
 }
 execFileSync("node", ["scripts/gen-schemas.mjs"], { stdio: "inherit" });
+execFileSync("node", ["scripts/generate-clients.mjs"], { stdio: "inherit" });
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false", PRISMA_QUERY_ENGINE_LIBRARY: "/bin/false" };
 mkdirSync("data", { recursive: true });
