@@ -1,0 +1,53 @@
+// The shapes every score in the product takes (SCORING.md, INTERCHANGE.md "scores").
+
+/**
+ * Additive sums from which every score is derived. Sums of two periods (or two days) add up
+ * field by field, which is what lets DailyRollup rows be summed and then turned into scores.
+ * Field names match the DailyRollup columns.
+ */
+export type ScoreSums = {
+  /** distinct responses (unweighted) */
+  responses: number;
+  npsN: number; // unweighted count of NPS answers
+  npsW: number; // Σw over NPS answers
+  npsW2: number; // Σw² over NPS answers
+  npsProm: number; // Σw·[nps ≥ 9]
+  npsDet: number; // Σw·[nps ≤ 6]
+  csatN: number;
+  csatW: number;
+  csatW2: number;
+  csatPos: number; // Σw·[csat ≥ 4]
+  cesN: number;
+  cesW: number;
+  cesSum: number; // Σw·ces
+};
+
+/**
+ * A score object. A metric with no answers is absent (its n too). npsShrunk/npsImpact and
+ * csatShrunk/csatImpact are only present for people (computed against the org's score).
+ */
+export type Scores = {
+  responses: number;
+  npsN?: number;
+  nps?: number;
+  npsMoe?: number;
+  csatN?: number;
+  csat?: number;
+  csatMoe?: number;
+  cesN?: number;
+  ces?: number;
+  npsShrunk?: number;
+  npsImpact?: number;
+  csatShrunk?: number;
+  csatImpact?: number;
+};
+
+/** One answered response as the scoring core sees it: each metric optional. */
+export type Answer = { nps?: number | null; csat?: number | null; ces?: number | null };
+
+/** The interchange "scores" document (INTERCHANGE.md): org, staff sorted by email, teams. */
+export type ScoresDocument = {
+  org: Scores;
+  staff: (Scores & { email: string })[];
+  teams: (Scores & { team: string })[];
+};
