@@ -14,7 +14,6 @@ export function schemaFor(provider) {
 generator client {
   provider        = "prisma-client-js"
   engineType      = "client"
-  previewFeatures = ["driverAdapters"]
   output          = "../../lib/generated/${provider}"
 }
 
