@@ -1,0 +1,41 @@
+// Reads what expandAttribution needs for one interaction and runs it. Shared by interaction
+// creation (inside its transaction) and the admin preview.
+import type { Prisma } from "../db";
+import { expandAttribution, localMinutes, type AttributionRuleInput, type Contribution, type NamedContributor } from "./expand";
+
+type Reader = Pick<Prisma.TransactionClient, "attributionRule" | "user">;
+
+export async function contributionSnapshot(
+  tx: Reader,
+  args: { orgId: string; timeZone: string; touchpointId: string; at: Date; tags: string[]; named: NamedContributor[] },
+): Promise<Contribution[]> {
+  const rows = await tx.attributionRule.findMany({
+    where: { orgId: args.orgId, active: true, OR: [{ touchpointId: args.touchpointId }, { touchpointId: null }] },
+    select: { id: true, touchpointId: true, teamId: true, userId: true, role: true, weight: true, windowStart: true, windowEnd: true, tag: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const rules: AttributionRuleInput[] = rows
+    .filter((r) => r.role === "frontline" || r.role === "backoffice")
+    .map((r) => ({ ...r, role: r.role as AttributionRuleInput["role"] }));
+
+  // Only the people a rule or the request can reach, so a large org is not read in full.
+  const teamIds = [...new Set(rules.flatMap((r) => (r.teamId && !r.userId ? [r.teamId] : [])))];
+  const userIds = [...new Set([...rules.flatMap((r) => (r.userId ? [r.userId] : [])), ...args.named.map((n) => n.userId)])];
+  const members =
+    teamIds.length || userIds.length
+      ? await tx.user.findMany({
+          where: { orgId: args.orgId, active: true, OR: [{ teamId: { in: teamIds } }, { id: { in: userIds } }] },
+          select: { id: true, teamId: true },
+          orderBy: { id: "asc" },
+        })
+      : [];
+
+  return expandAttribution({
+    rules,
+    members: members.map((m) => ({ userId: m.id, teamId: m.teamId })),
+    touchpointId: args.touchpointId,
+    localMinutes: localMinutes(args.at, args.timeZone),
+    tags: args.tags,
+    named: args.named,
+  });
+}
