@@ -1,0 +1,86 @@
+// A weekly trend as a hand-written SVG line chart: labelled axes, an accessible title and
+// description, no chart library. Weeks with fewer than MIN_ANSWERS answers are drawn as hollow
+// dots and not joined by the line, so a noisy week never looks like a real swing.
+import { useId } from "react";
+import { MIN_ANSWERS } from "@/lib/scoring/scores";
+
+export type TrendPoint = { weekStart: string; value: number | undefined; n: number };
+
+type Props = {
+  title: string;
+  /** y-axis label, e.g. "NPS (−100 to 100)" */
+  yLabel: string;
+  points: TrendPoint[];
+  min: number;
+  max: number;
+  ticks: number[];
+  unit?: string;
+  digits?: number;
+};
+
+const W = 360;
+const H = 190;
+const PAD = { left: 40, right: 10, top: 12, bottom: 40 };
+
+function shortDate(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+}
+
+export function TrendChart({ title, yLabel, points, min, max, ticks, unit = "", digits = 0 }: Props) {
+  const id = useId();
+  const plotW = W - PAD.left - PAD.right;
+  const plotH = H - PAD.top - PAD.bottom;
+  const x = (i: number) => PAD.left + (points.length <= 1 ? plotW / 2 : (i * plotW) / (points.length - 1));
+  const y = (v: number) => PAD.top + plotH - ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * plotH;
+  const fmt = (v: number) => `${v.toFixed(digits)}${unit}`;
+
+  const shown = points.map((p, i) => ({ ...p, i })).filter((p) => p.value !== undefined && p.n > 0);
+  const solid = shown.filter((p) => p.n >= MIN_ANSWERS);
+  const path = solid.map((p, k) => `${k === 0 ? "M" : "L"}${x(p.i).toFixed(1)},${y(p.value!).toFixed(1)}`).join(" ");
+  const labelEvery = Math.max(1, Math.ceil(points.length / 5));
+  const last = [...solid].pop();
+  const desc =
+    points.length === 0
+      ? "No weeks to show yet."
+      : `Weekly ${yLabel} from the week of ${shortDate(points[0].weekStart)} to the week of ${shortDate(points[points.length - 1].weekStart)}. ` +
+        (last ? `Latest week with enough answers (${shortDate(last.weekStart)}): ${fmt(last.value!)} from ${last.n} answers. ` : "No week has enough answers yet. ") +
+        `Hollow dots are weeks with fewer than ${MIN_ANSWERS} answers.`;
+
+  return (
+    <figure className="w-full">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="h-auto w-full">
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>{desc}</desc>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={t === 0 && min < 0 ? "#8f958f" : "#e6ded2"} strokeWidth={1} />
+            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize={11} fill="#4a514c">{fmt(t)}</text>
+          </g>
+        ))}
+        {points.map((p, i) =>
+          i % labelEvery === 0 || i === points.length - 1 ? (
+            <text key={p.weekStart} x={x(i)} y={H - PAD.bottom + 16} textAnchor="middle" fontSize={11} fill="#4a514c">{shortDate(p.weekStart)}</text>
+          ) : null,
+        )}
+        <text x={PAD.left + plotW / 2} y={H - 4} textAnchor="middle" fontSize={11} fill="#1f2421">Week starting</text>
+        <text x={12} y={PAD.top + plotH / 2} textAnchor="middle" fontSize={11} fill="#1f2421" transform={`rotate(-90 12 ${PAD.top + plotH / 2})`}>{yLabel}</text>
+        {path && <path d={path} fill="none" stroke="#2e6b5a" strokeWidth={2.5} strokeLinejoin="round" />}
+        {shown.map((p) => (
+          <circle
+            key={p.weekStart}
+            cx={x(p.i)}
+            cy={y(p.value!)}
+            r={p.n >= MIN_ANSWERS ? 3.5 : 3}
+            fill={p.n >= MIN_ANSWERS ? "#2e6b5a" : "#fff"}
+            stroke={p.n >= MIN_ANSWERS ? "#2e6b5a" : "#8f958f"}
+            strokeWidth={1.5}
+          >
+            <title>{`Week of ${shortDate(p.weekStart)}: ${fmt(p.value!)} (${p.n} answers)`}</title>
+          </circle>
+        ))}
+      </svg>
+      {shown.length === 0 && <figcaption className="mt-1 text-sm text-ink-faint">No answers in these weeks yet.</figcaption>}
+    </figure>
+  );
+}

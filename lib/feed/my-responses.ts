@@ -1,0 +1,87 @@
+// The responses a person contributed to, newest first, read Contribution → Interaction → Response
+// from the person's own contributions (indexed by userId), so the cost follows their history, not
+// the org's. Only the actor's own: the function takes the Actor, never a user id from a request.
+// Customers' contact details are never selected; colleagues appear by name only.
+import { db } from "../db";
+import type { Actor } from "../auth/authorize";
+import type { Period } from "./period";
+
+export type FeedResponse = {
+  responseId: string;
+  answeredAt: Date;
+  nps: number | null;
+  csat: number | null;
+  ces: number | null;
+  comment: string | null;
+  touchpoint: string;
+  role: string;
+  /** the other people credited with the same interaction, names only */
+  alsoCredited: { name: string; role: string }[];
+};
+
+export type FeedPage = { items: FeedResponse[]; nextCursor: string | null };
+
+export function encodeCursor(answeredAt: Date, contributionId: string): string {
+  return Buffer.from(`${answeredAt.toISOString()}|${contributionId}`).toString("base64url");
+}
+
+export function decodeCursor(cursor: string | null | undefined): { at: Date; id: string } | null {
+  if (!cursor) return null;
+  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const at = new Date(iso ?? "");
+  return id && !Number.isNaN(at.getTime()) ? { at, id } : null;
+}
+
+type Options = { period?: Period; cursor?: string | null; limit?: number; promotersWithComments?: boolean };
+
+export async function myResponses(actor: Pick<Actor, "userId" | "orgId">, opts: Options = {}): Promise<FeedPage> {
+  const limit = Math.min(Math.max(opts.limit ?? 20, 1), 100);
+  const after = decodeCursor(opts.cursor);
+  const answered: Record<string, unknown> = {};
+  if (opts.period?.from) answered.gte = opts.period.from;
+  if (opts.period?.to) answered.lt = opts.period.to;
+  const responseIs: Record<string, unknown> = { answeredAt: answered };
+  if (opts.promotersWithComments) Object.assign(responseIs, { nps: { gte: 9 }, comment: { not: null } });
+
+  const rows = await db.contribution.findMany({
+    where: {
+      orgId: actor.orgId,
+      userId: actor.userId,
+      interaction: { response: { is: responseIs } },
+      ...(after && {
+        OR: [
+          { interaction: { response: { is: { answeredAt: { lt: after.at } } } } },
+          { interaction: { response: { is: { answeredAt: after.at } } }, id: { lt: after.id } },
+        ],
+      }),
+    },
+    orderBy: [{ interaction: { response: { answeredAt: "desc" } } }, { id: "desc" }],
+    take: limit + 1,
+    select: {
+      id: true,
+      role: true,
+      interaction: {
+        select: {
+          touchpoint: { select: { name: true } },
+          contributions: { where: { userId: { not: actor.userId } }, select: { role: true, user: { select: { name: true } } }, orderBy: { id: "asc" } },
+          response: { select: { id: true, answeredAt: true, nps: true, csat: true, ces: true, comment: true } },
+        },
+      },
+    },
+  });
+
+  const page = rows.slice(0, limit);
+  const items = page.flatMap((c): FeedResponse[] => {
+    const r = c.interaction.response;
+    if (!r) return [];
+    return [{
+      responseId: r.id, answeredAt: r.answeredAt, nps: r.nps, csat: r.csat, ces: r.ces,
+      comment: r.comment && r.comment.trim() ? r.comment : null,
+      touchpoint: c.interaction.touchpoint.name, role: c.role,
+      alsoCredited: c.interaction.contributions.map((o) => ({ name: o.user.name, role: o.role })),
+    }];
+  });
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > limit && last?.interaction.response ? encodeCursor(last.interaction.response.answeredAt, last.id) : null;
+  return { items, nextCursor };
+}
