@@ -1,0 +1,87 @@
+// The template every organisation starts with: the three scores from SCORING.md, a
+// "what stood out" choice of brand attributes and a comment, in all five locales.
+import type { LocalizedText, TemplateDefinition } from "./template-schema";
+
+const t = (en: string, ja: string, de: string, ru: string, fi: string): LocalizedText => ({ en, ja, de, ru, fi });
+
+export const DEFAULT_TEMPLATE: TemplateDefinition = {
+  intro: t(
+    "Thank you for your visit! A few quick questions – about 20 seconds.",
+    "ご利用いただきありがとうございます。20秒ほどで終わる簡単なアンケートです。",
+    "Vielen Dank für Ihren Besuch! Nur ein paar kurze Fragen – das dauert etwa 20 Sekunden.",
+    "Спасибо за визит! Всего несколько коротких вопросов — это займёт около 20 секунд.",
+    "Kiitos käynnistäsi! Muutama nopea kysymys – vie noin 20 sekuntia.",
+  ),
+  thankYou: t(
+    "Thank you! Your answer goes straight to the people who served you.",
+    "ありがとうございました！いただいたご回答は、担当したスタッフに直接届きます。",
+    "Vielen Dank! Ihre Antwort geht direkt an die Menschen, die Sie bedient haben.",
+    "Спасибо! Ваш ответ получат именно те, кто вас обслуживал.",
+    "Kiitos! Vastauksesi menee suoraan niille, jotka palvelivat sinua.",
+  ),
+  questions: [
+    {
+      id: "nps",
+      kind: "nps",
+      text: t(
+        "How likely are you to recommend us to a friend or colleague?",
+        "私たちを友人や同僚にすすめる可能性は、どのくらいありますか？",
+        "Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?",
+        "Насколько вероятно, что вы порекомендуете нас другу или коллеге?",
+        "Kuinka todennäköisesti suosittelisit meitä ystävälle tai kollegalle?",
+      ),
+    },
+    {
+      id: "csat",
+      kind: "csat",
+      text: t(
+        "How satisfied were you with this visit?",
+        "今回のご利用にどのくらい満足されましたか？",
+        "Wie zufrieden waren Sie mit diesem Besuch?",
+        "Насколько вы довольны этим визитом?",
+        "Kuinka tyytyväinen olit tähän käyntiin?",
+      ),
+    },
+    {
+      id: "ces",
+      kind: "ces",
+      text: t(
+        "It was easy to get what I needed.",
+        "必要なことを簡単に済ませることができた。",
+        "Es war einfach, das zu bekommen, was ich brauchte.",
+        "Мне было легко получить то, что нужно.",
+        "Sain helposti sen, mitä tarvitsin.",
+      ),
+    },
+    {
+      id: "stood-out",
+      kind: "choice",
+      multiple: true,
+      text: t(
+        "What stood out?",
+        "特に良かった点はどれですか？",
+        "Was ist Ihnen besonders positiv aufgefallen?",
+        "Что вам особенно понравилось?",
+        "Mikä jäi erityisesti mieleen?",
+      ),
+      options: [
+        { id: "friendly", text: t("Friendly", "親切な対応", "Freundlich", "Дружелюбие", "Ystävällisyys") },
+        { id: "fast", text: t("Quick", "スピーディーな対応", "Schnell", "Быстрота", "Nopeus") },
+        { id: "knowledgeable", text: t("Knowledgeable", "豊富な知識", "Kompetent", "Компетентность", "Asiantuntemus") },
+        { id: "clean", text: t("Clean and tidy", "清潔感", "Sauber und ordentlich", "Чистота и порядок", "Siisteys") },
+        { id: "value", text: t("Good value", "コストパフォーマンス", "Gutes Preis-Leistungs-Verhältnis", "Хорошее соотношение цены и качества", "Hinta-laatusuhde") },
+      ],
+    },
+    {
+      id: "comment",
+      kind: "comment",
+      text: t(
+        "Anything you want to tell the team?",
+        "スタッフに伝えたいことがあれば、お聞かせください。",
+        "Möchten Sie dem Team noch etwas mitteilen?",
+        "Хотите что-нибудь передать команде?",
+        "Haluatko kertoa tiimille jotain?",
+      ),
+    },
+  ],
+};
