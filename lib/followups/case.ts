@@ -1,0 +1,36 @@
+// One follow-up case with its response, the people it credits, its notes and who it can be
+// assigned to. Returns null when the case does not exist or is outside the actor's scope, so
+// the page answers the same for "not yours" and "not there".
+import { db } from "../db";
+import type { Actor } from "../auth/authorize";
+import { assigneeScope, followUpScope } from "./access";
+import { escalateOverdue } from "./escalate";
+
+export async function getFollowUpCase(actor: Pick<Actor, "userId" | "orgId" | "role">, id: string, now = new Date()) {
+  await escalateOverdue(actor.orgId, now);
+  const scope = await followUpScope(actor);
+  const f = await db.followUp.findFirst({
+    where: { AND: [scope, { id }] },
+    select: {
+      id: true, status: true, openedAt: true, resolvedAt: true, escalatedAt: true, assigneeId: true,
+      assignee: { select: { name: true } },
+      notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+      response: {
+        select: {
+          id: true, nps: true, csat: true, ces: true, comment: true, answeredAt: true, locale: true,
+          interaction: {
+            select: {
+              ref: true, occurredAt: true, touchpoint: { select: { name: true } },
+              contributions: { orderBy: { id: "asc" }, select: { role: true, weight: true, user: { select: { name: true } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!f) return null;
+  const assignees = await db.user.findMany({ where: assigneeScope(actor.orgId), select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
+  return { ...f, assignees };
+}
+
+export type FollowUpCase = NonNullable<Awaited<ReturnType<typeof getFollowUpCase>>>;

@@ -1,0 +1,29 @@
+// One schema per follow-up input: the queue filters from the URL and the case actions' forms.
+import { z } from "zod";
+
+export const FOLLOW_UP_STATUSES = ["open", "escalated", "resolved", "all"] as const;
+export type FollowUpFilter = (typeof FOLLOW_UP_STATUSES)[number];
+
+export const queueFilterSchema = z.object({
+  status: z.enum(FOLLOW_UP_STATUSES).catch("open"),
+  /** "me", "none" (unassigned), a user id, or empty for anyone */
+  assignee: z.string().max(64).optional().catch(undefined),
+  cursor: z.string().max(200).optional().catch(undefined),
+});
+export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+export const noteSchema = z.object({
+  followUpId: z.string().min(1, "must be given").max(64),
+  body: z.string().trim().min(1, "must not be empty").max(2000, "must be at most 2,000 characters"),
+});
+
+export const assignSchema = z.object({
+  followUpId: z.string().min(1, "must be given").max(64),
+  /** empty string = unassign */
+  assigneeId: z.string().max(64),
+});
+
+export const resolveSchema = z.object({
+  followUpId: z.string().min(1, "must be given").max(64),
+  note: z.string().trim().max(2000, "must be at most 2,000 characters").optional(),
+});
