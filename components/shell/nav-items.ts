@@ -1,0 +1,32 @@
+// The navigation each role sees. `primary` items also sit in the phone's bottom bar.
+import type { Role } from "@/lib/auth/roles";
+
+export type NavItem = { href: string; label: string; icon: IconName; primary?: boolean; exact?: boolean };
+export type IconName = "home" | "flag" | "form" | "pin" | "people" | "team" | "rule" | "key" | "gear" | "feed" | "plus";
+
+export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
+  admin: [
+    { href: "/admin", label: "Dashboard", icon: "home", primary: true, exact: true },
+    { href: "/admin/follow-ups", label: "Follow-ups", icon: "flag", primary: true },
+    { href: "/admin/templates", label: "Templates", icon: "form", primary: true },
+    { href: "/admin/touchpoints", label: "Touchpoints", icon: "pin" },
+    { href: "/admin/staff", label: "Staff", icon: "people", primary: true },
+    { href: "/admin/teams", label: "Teams", icon: "team" },
+    { href: "/admin/rules", label: "Rules", icon: "rule" },
+    { href: "/admin/keys", label: "Keys", icon: "key" },
+    { href: "/admin/settings", label: "Settings", icon: "gear" },
+  ],
+  manager: [
+    { href: "/team", label: "Team", icon: "team", primary: true },
+    { href: "/me", label: "My feed", icon: "feed", primary: true },
+    { href: "/new", label: "New interaction", icon: "plus", primary: true },
+  ],
+  staff: [
+    { href: "/me", label: "My feed", icon: "feed", primary: true },
+    { href: "/new", label: "New interaction", icon: "plus", primary: true },
+  ],
+};
+
+export function isActive(item: NavItem, pathname: string) {
+  return item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
+}

@@ -1,0 +1,20 @@
+import Link from "next/link";
+
+export function PageHeader({ title, description, actions, back }: { title: string; description?: React.ReactNode; actions?: React.ReactNode; back?: { href: string; label: string } }) {
+  return (
+    <header className="mb-5 sm:mb-6">
+      {back && (
+        <Link href={back.href} className="mb-2 inline-block text-sm text-ink-soft no-underline hover:text-ink">
+          ← {back.label}
+        </Link>
+      )}
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="min-w-0">
+          <h1 className="text-2xl font-semibold tracking-tight sm:text-[1.75rem]">{title}</h1>
+          {description && <p className="mt-1 text-ink-soft">{description}</p>}
+        </div>
+        {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
+      </div>
+    </header>
+  );
+}
