@@ -1,7 +1,8 @@
-// Test-only helpers: an answered interaction written straight to the tables (no rollups), for
-// tests of lists, access and follow-ups that do not read scores.
+// Test-only helpers: an answered interaction written straight to the tables, with its rollups
+// recorded as ingest records them (lib/rollups/record.ts), for tests that need exact scenarios.
 import { randomBytes } from "node:crypto";
 import { db } from "../db";
+import { recordResponse } from "../rollups/record";
 
 export async function answeredInteraction(opts: {
   orgId: string;
@@ -25,12 +26,20 @@ export async function answeredInteraction(opts: {
     },
   });
   if (opts.answered === false) return { interaction, response: null };
-  const response = await db.response.create({
-    data: {
-      id: randomBytes(16).toString("hex"), orgId: opts.orgId, interactionId: interaction.id, nps: opts.nps ?? null, csat: opts.csat ?? null,
-      ces: opts.ces ?? null, comment: opts.comment ?? null, locale: "en", answeredAt: at,
-    },
+  const org = await db.organization.findUniqueOrThrow({ where: { id: opts.orgId }, select: { timeZone: true } });
+  const response = await db.$transaction(async (tx) => {
+    const r = await tx.response.create({
+      data: {
+        id: randomBytes(16).toString("hex"), orgId: opts.orgId, interactionId: interaction.id, nps: opts.nps ?? null, csat: opts.csat ?? null,
+        ces: opts.ces ?? null, comment: opts.comment ?? null, locale: "en", answeredAt: at,
+      },
+    });
+    await tx.interaction.update({ where: { id: interaction.id }, data: { usedAt: at } });
+    await recordResponse(tx, {
+      orgId: opts.orgId, timeZone: org.timeZone, responseId: r.id, answeredAt: at, nps: r.nps, csat: r.csat, ces: r.ces, touchpointId: opts.touchpointId,
+      credits: opts.contributors.map((c) => ({ userId: c.userId, teamId: c.teamId ?? null, weight: c.weight ?? 1 })),
+    });
+    return r;
   });
-  await db.interaction.update({ where: { id: interaction.id }, data: { usedAt: at } });
   return { interaction, response };
 }

@@ -1,0 +1,30 @@
+// The QR for the customer to scan, big enough to read across a counter, with the link to copy.
+import { ButtonLink } from "@/components/ui/button";
+import type { staffInteractionCard } from "@/lib/feed/staff-interaction";
+import { CopyLink } from "./copy-link";
+
+type Card = NonNullable<Awaited<ReturnType<typeof staffInteractionCard>>>;
+
+export function InteractionQr({ card }: { card: Card }) {
+  return (
+    <div className="mx-auto flex max-w-md flex-col items-center gap-4 text-center">
+      <h1 className="text-2xl font-semibold">Ask the customer to scan</h1>
+      {/* qrcode's own SVG (paths only, no text from users), rendered on the server. */}
+      <div
+        role="img"
+        aria-label={`QR code for the survey link ${card.url}`}
+        className="w-full max-w-[22rem] rounded-2xl border border-line bg-white p-3 [&>svg]:h-auto [&>svg]:w-full"
+        dangerouslySetInnerHTML={{ __html: card.qr }}
+      />
+      {card.answered && <p className="rounded-lg bg-good-soft px-4 py-2 font-medium text-good">Answered — thank you!</p>}
+      <p className="w-full rounded-lg bg-sunken px-3 py-2 font-mono text-sm break-all" data-testid="survey-link">{card.url}</p>
+      <p className="text-sm text-ink-soft">
+        {card.touchpoint} · credits {card.credited.map((c) => `${c.name} (${c.role === "backoffice" ? "back-office" : "frontline"})`).join(", ")}
+      </p>
+      <div className="sticky bottom-20 flex w-full gap-2 md:bottom-4">
+        <CopyLink url={card.url} />
+        <ButtonLink href="/new" className="flex-1 text-lg">New one</ButtonLink>
+      </div>
+    </div>
+  );
+}

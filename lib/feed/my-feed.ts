@@ -1,0 +1,31 @@
+// The staff impact feed's summary: the person's own scores and impact for the period, their
+// weekly trend and the promoter comments worth celebrating. Every number comes from the rollup
+// queries; the Actor decides whose feed it is, never a user id from the request.
+import type { Actor } from "../auth/authorize";
+import { userScores, weeklyTrend, type TrendPoint } from "../rollups/queries";
+import type { Scores } from "../scoring/types";
+import { myResponses, type FeedResponse } from "./my-responses";
+import { orgSettings, type OrgSettings } from "./org-settings";
+import { periodFor, trendWeeks, type Period, type PeriodKey } from "./period";
+
+export type TrendRows = TrendPoint[];
+
+export type MyFeed = {
+  org: OrgSettings;
+  periodKey: PeriodKey;
+  period: Period;
+  scores: Scores;
+  trend: TrendRows;
+  kudos: FeedResponse[];
+};
+
+export async function myFeed(actor: Pick<Actor, "userId" | "orgId">, periodKey: PeriodKey, now = new Date()): Promise<MyFeed> {
+  const org = await orgSettings(actor.orgId);
+  const period = periodFor(periodKey, org.timeZone, now);
+  const [scores, trend, kudos] = await Promise.all([
+    userScores(actor.orgId, actor.userId, period),
+    weeklyTrend(actor.orgId, { type: "user", id: actor.userId }, trendWeeks(periodKey), period),
+    myResponses(actor, { period, limit: 3, promotersWithComments: true }),
+  ]);
+  return { org, periodKey, period, scores, trend, kudos: kudos.items };
+}
