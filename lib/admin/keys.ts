@@ -1,0 +1,54 @@
+// API keys (for the POS and other systems) and kiosk device keys (one touchpoint each).
+// The key itself is shown once at creation; only its hash and first characters are stored.
+import { z } from "zod";
+import { db } from "../db";
+import type { Actor } from "../auth/authorize";
+import { createApiKey } from "../auth/api-key";
+import { assertAdmin, guarded, ok, parseOr } from "./result";
+import { notFound, touchpointInOrg } from "./scope";
+
+export const keySchema = z
+  .object({
+    name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
+    scope: z.enum(["api", "kiosk"], { error: "must be api or kiosk" }),
+    touchpointId: z.string().nullish().transform((v) => v || null),
+  })
+  .superRefine((k, ctx) => {
+    if (k.scope === "kiosk" && !k.touchpointId) ctx.addIssue({ code: "custom", path: ["touchpointId"], message: "is required for a kiosk key" });
+  });
+export type KeyInput = z.input<typeof keySchema>;
+
+/** Where a tablet opens the kiosk; the key rides in the fragment so it never reaches a server log. */
+export function kioskUrl(base: string, key: string) {
+  return `${base.replace(/\/$/, "")}/kiosk#key=${key}`;
+}
+
+export async function listKeys(actor: Actor) {
+  assertAdmin(actor);
+  return db.apiKey.findMany({
+    where: { orgId: actor.orgId },
+    select: { id: true, name: true, prefix: true, scope: true, createdAt: true, lastUsedAt: true, revokedAt: true, touchpoint: { select: { name: true } } },
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+  });
+}
+
+export function createKey(actor: Actor, input: unknown) {
+  return guarded(async () => {
+    assertAdmin(actor);
+    const parsed = parseOr(keySchema, input);
+    if ("failure" in parsed) return parsed.failure;
+    const { name, scope } = parsed.data;
+    const touchpointId = scope === "kiosk" ? ((await touchpointInOrg(actor.orgId, parsed.data.touchpointId)) ?? undefined) : undefined;
+    const { id, key } = await createApiKey(actor.orgId, { name, scope, touchpointId });
+    return ok({ id, key, scope });
+  });
+}
+
+export function revokeKey(actor: Actor, id: string) {
+  return guarded(async () => {
+    assertAdmin(actor);
+    const { count } = await db.apiKey.updateMany({ where: { id, orgId: actor.orgId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count === 0) notFound("active key");
+    return ok(undefined, "Key revoked. Requests with it are refused from now on.");
+  });
+}

@@ -1,0 +1,98 @@
+// Attribution rules: "this team or person contributes to interactions at this touchpoint, in
+// this role, with this weight, within this daily window, for this tag". Rule changes only affect
+// interactions created afterwards (snapshots are never rewritten), so rules may be deleted.
+import { z } from "zod";
+import { db } from "../db";
+import type { Actor } from "../auth/authorize";
+import { KINDS } from "../auth/roles";
+import { assertAdmin, guarded, ok, parseOr } from "./result";
+import { notFound, teamInOrg, touchpointInOrg, userInOrg } from "./scope";
+import { clockToMinutes, minutesToClock, timeSchema } from "./clock";
+
+const optionalTime = z.union([z.literal(""), timeSchema]).nullish().transform((v) => v || null);
+
+export const ruleSchema = z
+  .object({
+    subject: z.enum(["team", "user"], { error: "must be team or user" }),
+    teamId: z.string().nullish().transform((v) => v || null),
+    userId: z.string().nullish().transform((v) => v || null),
+    touchpointId: z.string().nullish().transform((v) => v || null), // null: any touchpoint
+    role: z.enum(KINDS, { error: `must be one of ${KINDS.join(", ")}` }),
+    weight: z.coerce.number({ error: "must be a number" }).gt(0, "must be in (0, 1]").lte(1, "must be in (0, 1]"),
+    windowStart: optionalTime,
+    windowEnd: optionalTime,
+    tag: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(40, "must be at most 40 characters")
+      .regex(/^[a-z0-9-]*$/, "must be lowercase letters, digits or hyphens")
+      .nullish()
+      .transform((v) => v || null),
+    active: z.boolean().default(true),
+  })
+  .superRefine((r, ctx) => {
+    if (r.subject === "team" && !r.teamId) ctx.addIssue({ code: "custom", path: ["teamId"], message: "is required for a team rule" });
+    if (r.subject === "user" && !r.userId) ctx.addIssue({ code: "custom", path: ["userId"], message: "is required for a person rule" });
+    if (!!r.windowStart !== !!r.windowEnd) ctx.addIssue({ code: "custom", path: [r.windowStart ? "windowEnd" : "windowStart"], message: "must be set together with the other end of the window" });
+    if (r.windowStart && r.windowStart === r.windowEnd) ctx.addIssue({ code: "custom", path: ["windowEnd"], message: "must differ from the start (leave both empty for all day)" });
+  });
+export type RuleInput = z.input<typeof ruleSchema>;
+
+export async function listRules(actor: Actor) {
+  assertAdmin(actor);
+  const rows = await db.attributionRule.findMany({
+    where: { orgId: actor.orgId },
+    select: {
+      id: true, touchpointId: true, teamId: true, userId: true, role: true, weight: true, windowStart: true, windowEnd: true, tag: true, active: true,
+      touchpoint: { select: { name: true } }, team: { select: { name: true } }, user: { select: { name: true } },
+    },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => ({ ...r, windowStartText: minutesToClock(r.windowStart), windowEndText: minutesToClock(r.windowEnd) }));
+}
+
+async function toData(actor: Actor, input: unknown) {
+  const parsed = parseOr(ruleSchema, input);
+  if ("failure" in parsed) return parsed;
+  const r = parsed.data;
+  const teamId = r.subject === "team" ? await teamInOrg(actor.orgId, r.teamId) : null;
+  const user = r.subject === "user" ? await userInOrg(actor.orgId, r.userId) : null;
+  const touchpointId = await touchpointInOrg(actor.orgId, r.touchpointId);
+  return {
+    data: {
+      teamId, userId: user?.id ?? null, touchpointId, role: r.role, weight: r.weight, tag: r.tag, active: r.active,
+      windowStart: clockToMinutes(r.windowStart), windowEnd: clockToMinutes(r.windowEnd),
+    },
+  };
+}
+
+export function createRule(actor: Actor, input: unknown) {
+  return guarded(async () => {
+    assertAdmin(actor);
+    const result = await toData(actor, input);
+    if ("failure" in result) return result.failure;
+    const rule = await db.attributionRule.create({ data: { ...result.data, orgId: actor.orgId }, select: { id: true } });
+    return ok({ id: rule.id }, "Rule added. It applies to interactions created from now on.");
+  });
+}
+
+export function updateRule(actor: Actor, id: string, input: unknown) {
+  return guarded(async () => {
+    assertAdmin(actor);
+    if (!(await db.attributionRule.findFirst({ where: { id, orgId: actor.orgId }, select: { id: true } }))) notFound("rule");
+    const result = await toData(actor, input);
+    if ("failure" in result) return result.failure;
+    await db.attributionRule.update({ where: { id }, data: result.data });
+    return ok(undefined, "Saved. Past interactions keep the credits they had.");
+  });
+}
+
+export function deleteRule(actor: Actor, id: string) {
+  return guarded(async () => {
+    assertAdmin(actor);
+    const { count } = await db.attributionRule.deleteMany({ where: { id, orgId: actor.orgId } });
+    if (count === 0) notFound("rule");
+    return ok(undefined, "Rule deleted. Past interactions keep the credits they had.");
+  });
+}

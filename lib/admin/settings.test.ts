@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../db";
+import { getOrgSettings, updateOrgSettings } from "./settings";
+import { adminWorld } from "./test-actors";
+
+const valid = { name: "Bakery", timeZone: "Europe/Helsinki", defaultLocale: "fi", linkTtlDays: 7, followUpEscalateHours: 24, showColleagueScores: true };
+
+describe("org settings", () => {
+  it("saves valid settings for the admin's own org", async () => {
+    const { org, admin } = await adminWorld();
+    expect(await updateOrgSettings(admin, valid)).toMatchObject({ ok: true });
+    const row = await db.organization.findUniqueOrThrow({ where: { id: org.id } });
+    expect(row).toMatchObject({ ...valid, slug: org.slug });
+    expect((await getOrgSettings(admin)).timeZone).toBe("Europe/Helsinki");
+  });
+
+  it("returns field errors that name the rule, and saves nothing", async () => {
+    const { org, admin } = await adminWorld();
+    const result = await updateOrgSettings(admin, { ...valid, timeZone: "Mars/Olympus", linkTtlDays: 0 });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { timeZone: "must be an IANA time zone such as Europe/Helsinki", linkTtlDays: "must be at least 1" },
+      formError: undefined,
+    });
+    expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).timeZone).toBe("UTC");
+  });
+
+  it("refuses managers and staff without throwing", async () => {
+    const { manager, staff } = await adminWorld();
+    for (const actor of [manager, staff]) {
+      const result = await updateOrgSettings(actor, valid);
+      expect(result).toMatchObject({ ok: false, formError: "Only admins can change this." });
+    }
+    await expect(getOrgSettings(staff)).rejects.toMatchObject({ status: 403 });
+  });
+});

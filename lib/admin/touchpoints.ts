@@ -1,0 +1,61 @@
+// Touchpoints: the places and channels an interaction happens at, each with its poster QR code.
+import { z } from "zod";
+import { db } from "../db";
+import type { Actor } from "../auth/authorize";
+import { slugSchema } from "../orgs/schema";
+import { AdminInputError, assertAdmin, guarded, ok, parseOr } from "./result";
+import { notFound, templateInOrg } from "./scope";
+
+export const touchpointSchema = z.object({
+  slug: slugSchema,
+  name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
+  templateId: z.string().nullish().transform((v) => v || null),
+  active: z.boolean().default(true),
+});
+export type TouchpointInput = z.input<typeof touchpointSchema>;
+
+export async function listTouchpoints(actor: Actor) {
+  assertAdmin(actor);
+  return db.touchpoint.findMany({
+    where: { orgId: actor.orgId },
+    select: { id: true, slug: true, name: true, active: true, templateId: true, template: { select: { name: true } }, _count: { select: { interactions: true } } },
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+  });
+}
+
+export async function getTouchpoint(actor: Actor, id: string) {
+  assertAdmin(actor);
+  return db.touchpoint.findFirst({
+    where: { id, orgId: actor.orgId },
+    select: { id: true, slug: true, name: true, active: true, templateId: true, org: { select: { slug: true, name: true } } },
+  });
+}
+
+async function check(actor: Actor, data: z.output<typeof touchpointSchema>, id?: string) {
+  await templateInOrg(actor.orgId, data.templateId);
+  const clash = await db.touchpoint.findFirst({ where: { orgId: actor.orgId, slug: data.slug, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
+  if (clash) throw new AdminInputError("slug", "is already used by another touchpoint");
+}
+
+export function createTouchpoint(actor: Actor, input: unknown) {
+  return guarded(async () => {
+    assertAdmin(actor);
+    const parsed = parseOr(touchpointSchema, input);
+    if ("failure" in parsed) return parsed.failure;
+    await check(actor, parsed.data);
+    const tp = await db.touchpoint.create({ data: { ...parsed.data, orgId: actor.orgId }, select: { id: true } });
+    return ok({ id: tp.id }, "Touchpoint created.");
+  });
+}
+
+export function updateTouchpoint(actor: Actor, id: string, input: unknown) {
+  return guarded(async () => {
+    assertAdmin(actor);
+    const parsed = parseOr(touchpointSchema, input);
+    if ("failure" in parsed) return parsed.failure;
+    if (!(await db.touchpoint.findFirst({ where: { id, orgId: actor.orgId }, select: { id: true } }))) notFound("touchpoint");
+    await check(actor, parsed.data, id);
+    await db.touchpoint.update({ where: { id }, data: parsed.data });
+    return ok(undefined, "Saved. Printed posters keep working if the slug is unchanged.");
+  });
+}
