@@ -7,6 +7,7 @@ import { migrate } from "./lib/db/migrate";
 import { DatabaseUrlError, parseDatabaseUrl } from "./lib/db/url";
 import { ensureAuthSecret } from "./lib/auth/secret";
 import { fastHandlers } from "./lib/http/fast-routes";
+import "./lib/http/register-fast-routes"; // ingest, interactions, QR and poster fast paths (ingest agent)
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);

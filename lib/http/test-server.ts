@@ -1,0 +1,31 @@
+// For tests and the bench: the fast-path routes on an ephemeral node:http server (no Next).
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { IngestHttpOptions } from "../responses/api";
+import { ensembleRoutes, fastHandlerFor } from "./ensemble-routes";
+
+export async function startFastServer(opts: IngestHttpOptions = {}): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+  const handler = fastHandlerFor(ensembleRoutes(opts));
+  const server = createServer(async (req, res) => {
+    try {
+      if (!(await handler(req, res, new URL(req.url ?? "/", "http://localhost")))) {
+        res.writeHead(404, { "content-type": "application/json" });
+        res.end('{"error":"not found"}');
+      }
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

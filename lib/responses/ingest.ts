@@ -1,0 +1,90 @@
+// Ingest: one customer answer in, idempotent by its client-generated id (helpers-brief contract 2).
+// - the same id again: {status: "duplicate"}, nothing stored;
+// - a different answer to an answered link: 409; unknown code: 404; expired link: 410, except an
+//   answer given offline before expiry (answeredAt < expiresAt) that arrives within OFFLINE_GRACE_DAYS;
+// - answeredAt is clamped to [interaction time, receipt time] (SCORING.md "Time").
+import type { KeyPrincipal } from "../auth/api-key";
+import { db } from "../db";
+import { fieldIssues } from "../interactions/errors";
+import { isUniqueViolation } from "../interactions/create";
+import { sharedLimits, type Limits } from "../http/limits";
+import { choiceProblem, templateForChoices } from "./choices";
+import { ingestKiosk } from "./kiosk";
+import { reject, type IngestResult } from "./result";
+import { responseInputSchema, type ParsedResponse } from "./schema";
+import { inTransaction, resolveRace, storeResponse } from "./store";
+
+export type { IngestResult } from "./result";
+export type IngestContext = { now?: Date; ip?: string; kiosk?: KeyPrincipal | null; limits?: Limits | false };
+
+export const OFFLINE_GRACE_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export async function ingestResponse(input: unknown, ctx: IngestContext = {}): Promise<IngestResult> {
+  const now = ctx.now ?? new Date();
+  const parsed = responseInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const [first] = fieldIssues(parsed.error);
+    return reject(422, first.field, first.rule);
+  }
+  const r = parsed.data;
+  if (r.code === undefined) return ingestKiosk(r, r.touchpoint as string, ctx.kiosk ?? null, now);
+
+  const limits = ctx.limits === undefined ? sharedLimits() : ctx.limits;
+  if (limits) {
+    const take = limits.code.take(r.code);
+    if (!take.ok) return reject(429, "code", "too many answers to this link; try again shortly", take.retryAfterSec);
+  }
+  return ingestByCode(r, r.code, now);
+}
+
+async function ingestByCode(r: ParsedResponse, code: string, now: Date): Promise<IngestResult> {
+  const ix = await db.interaction.findUnique({
+    where: { code },
+    select: {
+      id: true, orgId: true, touchpointId: true, templateVersionId: true, occurredAt: true, expiresAt: true, locale: true,
+      org: { select: { timeZone: true, defaultLocale: true } },
+      touchpoint: { select: { templateId: true } },
+      response: { select: { id: true } },
+      contributions: { select: { userId: true, teamId: true, weight: true } },
+    },
+  });
+  if (!ix) return reject(404, "code", "no survey with this code");
+  if (ix.response) return ix.response.id === r.id ? { status: "duplicate", id: r.id } : reject(409, "code", "this survey has already been answered");
+
+  const claimed = r.answeredAt ? new Date(r.answeredAt) : now;
+  if (now.getTime() >= ix.expiresAt.getTime()) {
+    const answeredOfflineInTime = r.answeredAt !== undefined && claimed.getTime() < ix.expiresAt.getTime() && now.getTime() - ix.expiresAt.getTime() <= OFFLINE_GRACE_DAYS * DAY_MS;
+    if (!answeredOfflineInTime) return reject(410, "code", "this survey link has expired");
+  }
+  const answeredAt = new Date(Math.min(Math.max(claimed.getTime(), ix.occurredAt.getTime()), now.getTime()));
+
+  if (r.answers.choices?.length) {
+    const problem = choiceProblem(await templateForChoices(ix.orgId, ix.templateVersionId, ix.touchpoint.templateId), r.answers.choices);
+    if (problem) return reject(422, `answers.choices[${problem.index}]`, problem.rule);
+  }
+
+  try {
+    await inTransaction((tx) =>
+      storeResponse(tx, {
+        id: r.id,
+        orgId: ix.orgId,
+        timeZone: ix.org.timeZone,
+        interactionId: ix.id,
+        touchpointId: ix.touchpointId,
+        templateVersionId: ix.templateVersionId,
+        answers: r.answers,
+        locale: r.locale ?? ix.locale ?? ix.org.defaultLocale,
+        answeredAt,
+        receivedAt: now,
+        credits: ix.contributions,
+      }),
+    );
+    return { status: "stored", id: r.id };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const settled = await resolveRace(r.id, ix.id, async (stored) => stored === ix.id);
+    if (settled) return settled;
+    throw error;
+  }
+}
