@@ -1,0 +1,69 @@
+// `npm run cli -- scores` and GET /api/v1/scores: the INTERCHANGE.md scores document for a
+// half-open period. Periods on local-day boundaries (or open) come from the rollups; any other
+// instants are answered exactly from raw responses and their contribution snapshots.
+import { db } from "../db";
+import { sumBySubject, sumSubject } from "../rollups/sums-query";
+import { addAnswer, emptySums } from "../scoring/sums";
+import { scoresFromSums } from "../scoring/scores";
+import type { ScoreSums, ScoresDocument } from "../scoring/types";
+import { isDayAligned, periodToDays, type Period } from "../time/period";
+
+type Sums = { org: ScoreSums; users: Map<string, ScoreSums>; teams: Map<string, ScoreSums> };
+
+export async function exportScores(orgId: string, period: Period = {}): Promise<ScoresDocument> {
+  const org = await db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { timeZone: true } });
+  const [users, teams, sums] = await Promise.all([
+    db.user.findMany({ where: { orgId }, select: { id: true, email: true }, orderBy: { email: "asc" } }),
+    db.team.findMany({ where: { orgId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    isDayAligned(period, org.timeZone) ? rollupSums(orgId, period, org.timeZone) : rawSums(orgId, period),
+  ]);
+  return {
+    org: scoresFromSums(sums.org),
+    staff: users.map((u) => ({ email: u.email, ...scoresFromSums(sums.users.get(u.id) ?? emptySums(), sums.org) })),
+    teams: teams.map((t) => ({ team: t.name, ...scoresFromSums(sums.teams.get(t.id) ?? emptySums()) })),
+  };
+}
+
+async function rollupSums(orgId: string, period: Period, timeZone: string): Promise<Sums> {
+  const days = periodToDays(period, timeZone);
+  const [org, users, teams] = await Promise.all([
+    sumSubject(orgId, "org", orgId, days),
+    sumBySubject(orgId, "user", days),
+    sumBySubject(orgId, "team", days),
+  ]);
+  return { org, users, teams };
+}
+
+const PAGE = 5000;
+
+/** Exact to the millisecond: reads every response in the period with its contribution snapshot. */
+export async function rawSums(orgId: string, period: Period): Promise<Sums> {
+  const out: Sums = { org: emptySums(), users: new Map(), teams: new Map() };
+  const answeredAt = { ...(period.from ? { gte: period.from } : {}), ...(period.to ? { lt: period.to } : {}) };
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await db.response.findMany({
+      where: { orgId, answeredAt, ...(cursor ? { id: { gt: cursor } } : {}) },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      select: { id: true, nps: true, csat: true, ces: true, interaction: { select: { contributions: { select: { userId: true, teamId: true, weight: true } } } } },
+    });
+    for (const r of page) {
+      addAnswer(out.org, r);
+      const teams = new Set<string>();
+      for (const c of r.interaction.contributions) {
+        addAnswer(getOr(out.users, c.userId), r, c.weight);
+        if (c.teamId) teams.add(c.teamId);
+      }
+      for (const t of teams) addAnswer(getOr(out.teams, t), r);
+    }
+    if (page.length < PAGE) return out;
+    cursor = page[page.length - 1].id;
+  }
+}
+
+function getOr(map: Map<string, ScoreSums>, key: string): ScoreSums {
+  let s = map.get(key);
+  if (!s) map.set(key, (s = emptySums()));
+  return s;
+}

@@ -1,0 +1,151 @@
+// Validating an interchange-v1 document: each record against its schema, then the references
+// between records (and to what the organisation already holds). Pure: the import passes in
+// what the database knows. Every problem is one "path: rule" line.
+import type { z } from "zod";
+import { describeIssues } from "../orgs/schema";
+import {
+  INTERCHANGE_FORMAT, interchangeInteractionSchema, interchangeResponseSchema, interchangeStaffSchema, interchangeTouchpointSchema,
+  type InterchangeDocument,
+} from "./schema";
+
+export const MAX_ERROR_LINES = 200;
+
+/** What the organisation already holds (all empty for a new organisation). */
+export type KnownState = {
+  staffEmails: Set<string>;
+  touchpointSlugs: Set<string>;
+  /** stored interactions by ref: when they happened and the id of their response, if any */
+  interactions: Map<string, { occurredAt: Date; responseId: string | null }>;
+  /** stored responses of this organisation by id: the ref of their interaction */
+  responses: Map<string, string>;
+};
+
+export const emptyKnown = (): KnownState => ({ staffEmails: new Set(), touchpointSlugs: new Set(), interactions: new Map(), responses: new Map() });
+
+export class Problems {
+  lines: string[] = [];
+  more = 0;
+  add(line: string) {
+    if (this.lines.length < MAX_ERROR_LINES) this.lines.push(line);
+    else this.more++;
+  }
+  get count() {
+    return this.lines.length + this.more;
+  }
+  /** The lines, with a last line counting the ones left out. */
+  report(): string[] {
+    return this.more ? [...this.lines, `… and ${this.more} more problems`] : this.lines;
+  }
+}
+
+type Tick = (done: number, total: number) => void;
+
+function parseList<S extends z.ZodType>(raw: Record<string, unknown>, key: string, schema: S, problems: Problems, required: boolean, tick: Tick): z.output<S>[] {
+  const value = raw[key];
+  if (value === undefined && !required) return [];
+  if (!Array.isArray(value)) {
+    problems.add(`${key}: must be a list`);
+    return [];
+  }
+  const out: z.output<S>[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const parsed = schema.safeParse(value[i]);
+    if (parsed.success) out.push(parsed.data);
+    else for (const line of describeIssues(parsed.error, `${key}[${i}]`)) problems.add(line);
+    if (i % 10_000 === 9_999) tick(i + 1, value.length);
+  }
+  tick(value.length, value.length);
+  return out;
+}
+
+/** Checks every record's shape. The document is only usable when `problems.count` is 0. */
+export function parseRecords(input: unknown, problems = new Problems(), progress?: (done: number, total: number) => void): { doc: InterchangeDocument; problems: Problems } {
+  const empty: InterchangeDocument = { format: INTERCHANGE_FORMAT, staff: [], touchpoints: [], interactions: [], responses: [] };
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    problems.add("(input): must be a JSON object with format, staff, touchpoints, interactions and responses");
+    return { doc: empty, problems };
+  }
+  const raw = input as Record<string, unknown>;
+  const lists = ["staff", "touchpoints", "interactions", "responses"] as const;
+  const total = lists.reduce((n, k) => n + (Array.isArray(raw[k]) ? (raw[k] as unknown[]).length : 0), 0);
+  let before = 0;
+  const tick = (): Tick => (done, listTotal) => {
+    progress?.(before + done, total);
+    if (done === listTotal) before += listTotal;
+  };
+  if (raw.format !== INTERCHANGE_FORMAT) problems.add(`format: must be "${INTERCHANGE_FORMAT}"`);
+  const doc: InterchangeDocument = {
+    format: INTERCHANGE_FORMAT,
+    staff: parseList(raw, "staff", interchangeStaffSchema, problems, false, tick()),
+    touchpoints: parseList(raw, "touchpoints", interchangeTouchpointSchema, problems, false, tick()),
+    interactions: parseList(raw, "interactions", interchangeInteractionSchema, problems, false, tick()),
+    responses: parseList(raw, "responses", interchangeResponseSchema, problems, false, tick()),
+  };
+  return { doc, problems };
+}
+
+/**
+ * Checks references: duplicates, unknown staff emails / touchpoints / interaction refs, and
+ * one response per interaction. Also clamps each answeredAt into [occurredAt, now], the rule
+ * SCORING.md "Time" gives for a phone's clock, and returns how many it moved.
+ * Only meaningful on a document whose records all parsed (indexes then match the file).
+ */
+export function checkReferences(doc: InterchangeDocument, known: KnownState, now: Date, problems = new Problems()): { problems: Problems; clamped: number } {
+  const firstIndex = <T>(items: T[], keyOf: (t: T) => string, path: (i: number) => string, label: string) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const key = keyOf(item);
+      const prev = seen.get(key);
+      if (prev !== undefined) problems.add(`${path(i)}: duplicate ${label} "${key}" (first at ${path(prev).split(".")[0]})`);
+      else seen.set(key, i);
+    });
+    return seen;
+  };
+  firstIndex(doc.staff, (s) => s.email, (i) => `staff[${i}].email`, "email");
+  firstIndex(doc.touchpoints, (t) => t.slug, (i) => `touchpoints[${i}].slug`, "touchpoint");
+  const refs = firstIndex(doc.interactions, (x) => x.ref, (i) => `interactions[${i}].ref`, "ref");
+  firstIndex(doc.responses, (r) => r.id, (i) => `responses[${i}].id`, "id");
+
+  const emails = new Set(doc.staff.map((s) => s.email));
+  const slugs = new Set(doc.touchpoints.map((t) => t.slug));
+  doc.interactions.forEach((x, i) => {
+    if (!slugs.has(x.touchpoint) && !known.touchpointSlugs.has(x.touchpoint)) {
+      problems.add(`interactions[${i}].touchpoint: unknown touchpoint "${x.touchpoint}" (list it in touchpoints)`);
+    }
+    x.contributors.forEach((c, j) => {
+      if (!emails.has(c.email) && !known.staffEmails.has(c.email)) {
+        problems.add(`interactions[${i}].contributors[${j}].email: unknown staff email "${c.email}" (list it in staff)`);
+      }
+    });
+  });
+
+  let clamped = 0;
+  const answeredBy = new Map<string, number>();
+  doc.responses.forEach((r, i) => {
+    const inFile = refs.get(r.interactionRef);
+    const stored = known.interactions.get(r.interactionRef);
+    if (inFile === undefined && !stored) {
+      problems.add(`responses[${i}].interactionRef: unknown interaction "${r.interactionRef}" (list it in interactions)`);
+      return;
+    }
+    const storedRef = known.responses.get(r.id);
+    if (storedRef !== undefined && storedRef !== r.interactionRef) {
+      problems.add(`responses[${i}].id: already stored for interaction "${storedRef}"`);
+    }
+    const prev = answeredBy.get(r.interactionRef);
+    if (prev !== undefined) problems.add(`responses[${i}].interactionRef: interaction "${r.interactionRef}" already has a response (responses[${prev}])`);
+    else answeredBy.set(r.interactionRef, i);
+    if (stored?.responseId && stored.responseId !== r.id) {
+      problems.add(`responses[${i}].interactionRef: interaction "${r.interactionRef}" already has a stored response ${stored.responseId}`);
+    }
+    // Time: a phone's clock is clamped to [interaction time, receipt time].
+    const occurred = inFile !== undefined ? Date.parse(doc.interactions[inFile].occurredAt) : stored!.occurredAt.getTime();
+    const answered = Date.parse(r.answeredAt);
+    const fixed = Math.min(Math.max(answered, occurred), now.getTime());
+    if (fixed !== answered) {
+      r.answeredAt = new Date(fixed).toISOString();
+      clamped++;
+    }
+  });
+  return { problems, clamped };
+}
