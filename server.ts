@@ -8,6 +8,7 @@ import { DatabaseUrlError, parseDatabaseUrl } from "./lib/db/url";
 import { ensureAuthSecret } from "./lib/auth/secret";
 import { fastHandlers } from "./lib/http/fast-routes";
 import "./lib/http/register-fast-routes"; // ingest, interactions, QR and poster fast paths (ingest agent)
+import "./lib/surveys/http"; // survey page, kiosk, client scripts and service worker (survey agent)
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);

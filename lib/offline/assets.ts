@@ -1,0 +1,59 @@
+// The built client scripts (public/survey.js, public/kiosk.js) and the service worker
+// (public/sw.js), served from the fast path: precompressed once per build, versioned URLs
+// cached for a year, the worker itself never cached by HTTP (so updates are seen at once).
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+type Asset = { raw: Buffer; br: Buffer; gz: Buffer; hash: string; mtimeMs: number; size: number };
+const loaded = new Map<string, Asset>();
+let devBuildTried = false;
+
+export const CLIENT_ASSETS = ["survey.js", "kiosk.js", "sw.js"] as const;
+export type ClientAsset = (typeof CLIENT_ASSETS)[number];
+
+function publicDir() {
+  return join(process.cwd(), "public");
+}
+
+/** The asset as built now; re-read when the file changes (a new build, or the SW update test). */
+export function loadAsset(name: ClientAsset): Asset | null {
+  const file = join(publicDir(), name);
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    if (!devBuildTried && process.argv.includes("--dev")) {
+      // `npm run dev` before any build: bundle the client scripts once so the page is enhanced.
+      devBuildTried = true;
+      try {
+        execFileSync(process.execPath, ["scripts/build-sw.mjs", "--scripts-only"], { stdio: "inherit" });
+        return loadAsset(name);
+      } catch {
+        return null;
+      }
+    }
+    return null;
+  }
+  const cached = loaded.get(name);
+  if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached;
+  const raw = readFileSync(file);
+  const asset: Asset = {
+    raw,
+    br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    gz: gzipSync(raw, { level: 9 }),
+    hash: createHash("sha256").update(raw).digest("hex").slice(0, 12),
+    mtimeMs: st.mtimeMs,
+    size: st.size,
+  };
+  loaded.set(name, asset);
+  return asset;
+}
+
+/** "/survey.js?v=<content hash>", or undefined when the script has not been built. */
+export function assetUrl(name: ClientAsset): string | undefined {
+  const asset = loadAsset(name);
+  return asset ? `/${name}?v=${asset.hash}` : undefined;
+}

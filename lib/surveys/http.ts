@@ -1,0 +1,62 @@
+// Fast-path handlers for the customer-facing pages (server.ts imports this module once):
+//   GET|HEAD /s/<code>   the survey page, localised, 200 / 404 (unknown) / 410 (expired)
+//   POST     /s/<code>   the no-JavaScript form post, answered with a server-rendered page
+//   /survey.js, /kiosk.js, /sw.js and the kiosk (lib/offline/kiosk-http.ts)
+// Next never sees these requests, so the page costs one small HTML response.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { fastHandlers } from "../http/fast-routes";
+import { assetsHandler } from "../offline/assets-http";
+import { kioskHandler } from "../offline/kiosk-http";
+import { assetUrl } from "../offline/assets";
+import { answerSurvey, showSurvey, type PageResult } from "./answer-form";
+import { renderSurveyPage } from "./render";
+import { readBody, sendHtml } from "./send";
+import { negotiateLocale } from "./i18n";
+
+const SURVEY_PATH = /^\/s\/([^/]+)\/?$/;
+// A 2,000-character comment in a three-byte script is 18 KB once form-encoded.
+const FORM_LIMIT = 32 * 1024;
+
+function render(req: IncomingMessage, res: ServerResponse, page: PageResult) {
+  sendHtml(req, res, page.status, renderSurveyPage(page.view, page.locale, assetUrl("survey.js")));
+}
+
+export async function surveyHandler(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+  const match = SURVEY_PATH.exec(url.pathname);
+  if (!match) return false;
+  let code: string;
+  try {
+    code = decodeURIComponent(match[1]);
+  } catch {
+    code = "";
+  }
+  const acceptLanguage = req.headers["accept-language"];
+  try {
+    if (req.method === "GET" || req.method === "HEAD") {
+      render(req, res, await showSurvey(code, { lang: url.searchParams.get("lang"), acceptLanguage }));
+    } else if (req.method === "POST") {
+      const body = await readBody(req, FORM_LIMIT);
+      if (!body) {
+        res.setHeader("connection", "close");
+        render(req, res, { status: 413, view: { kind: "error", code }, locale: negotiateLocale({ acceptLanguage }) });
+        return true;
+      }
+      const ip = req.socket.remoteAddress ?? undefined;
+      render(req, res, await answerSurvey(code, new URLSearchParams(body.toString("utf8")), { acceptLanguage, ip }));
+    } else {
+      res.writeHead(405, { allow: "GET, HEAD, POST" }).end();
+    }
+  } catch (error) {
+    // Never an error dump: log it, show the friendly page.
+    console.error("survey page failed", error);
+    if (!res.headersSent) render(req, res, { status: 500, view: { kind: "error", code }, locale: negotiateLocale({ acceptLanguage }) });
+    else res.end();
+  }
+  return true;
+}
+
+const g = globalThis as { __ensembleSurveyRoutes?: boolean };
+if (!g.__ensembleSurveyRoutes) {
+  g.__ensembleSurveyRoutes = true;
+  fastHandlers.push(surveyHandler, assetsHandler, kioskHandler);
+}
