@@ -96,3 +96,14 @@ export function deleteRule(actor: Actor, id: string) {
     return ok(undefined, "Rule deleted. Past interactions keep the credits they had.");
   });
 }
+
+/** A stored rule in the form's shape (times as HH:MM, empty strings for "none"). */
+export async function getRuleForm(actor: Actor, id: string): Promise<RuleInput | null> {
+  assertAdmin(actor);
+  const r = await db.attributionRule.findFirst({ where: { id, orgId: actor.orgId } });
+  if (!r) return null;
+  return {
+    subject: r.userId ? "user" : "team", teamId: r.teamId ?? "", userId: r.userId ?? "", touchpointId: r.touchpointId ?? "",
+    role: r.role as RuleInput["role"], weight: r.weight, windowStart: minutesToClock(r.windowStart), windowEnd: minutesToClock(r.windowEnd), tag: r.tag ?? "", active: r.active,
+  };
+}

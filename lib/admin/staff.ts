@@ -75,3 +75,9 @@ export function resetStaffPassword(actor: Actor, id: string) {
     return ok({ password });
   });
 }
+
+export async function getStaffMember(actor: Actor, id: string) {
+  assertAdmin(actor);
+  const user = await db.user.findFirst({ where: { id, orgId: actor.orgId }, select: { name: true, email: true, role: true, kind: true, teamId: true, active: true } });
+  return user && { ...user, role: user.role as "admin" | "manager" | "staff", kind: user.kind as "frontline" | "backoffice" };
+}

@@ -49,3 +49,12 @@ export function updateTeam(actor: Actor, id: string, input: unknown) {
     return ok(undefined, "Saved.");
   });
 }
+
+export async function getTeam(actor: Actor, id: string) {
+  assertAdmin(actor);
+  const team = await db.team.findFirst({
+    where: { id, orgId: actor.orgId },
+    select: { name: true, managerId: true, members: { where: { active: true }, select: { name: true }, orderBy: { name: "asc" } } },
+  });
+  return team && { ...team, members: team.members.map((m) => m.name) };
+}

@@ -1,0 +1,62 @@
+// A printable table or counter poster. Sized in container units, so the on-screen preview
+// and the printed A4 or A6 sheet are the same design at different scales.
+import { PrintButton } from "./print-button";
+
+export type PosterSize = "a4" | "a6";
+const SHEETS: Record<PosterSize, { w: number; h: number; label: string }> = { a4: { w: 210, h: 297, label: "A4" }, a6: { w: 105, h: 148, label: "A6" } };
+
+export function Poster({ size, orgName, touchpointName, link, qrSrc }: { size: PosterSize; orgName: string; touchpointName: string; link: string; qrSrc: string }) {
+  const sheet = SHEETS[size];
+  const css = `
+    @page { size: ${sheet.label} portrait; margin: 0; }
+    .poster-sheet { container-type: inline-size; aspect-ratio: ${sheet.w} / ${sheet.h}; }
+    .poster-sheet .p-org { font-size: 4.2cqw; }
+    .poster-sheet .p-title { font-size: 10cqw; line-height: 1.05; }
+    .poster-sheet .p-sub { font-size: 4.2cqw; }
+    .poster-sheet .p-qr { width: 62cqw; height: 62cqw; }
+    .poster-sheet .p-link { font-size: 3.1cqw; }
+    .poster-sheet .p-langs { font-size: 3.2cqw; }
+    @media print {
+      body * { visibility: hidden; }
+      .poster-sheet, .poster-sheet * { visibility: visible; }
+      .poster-sheet { position: fixed; left: 0; top: 0; width: ${sheet.w}mm !important; height: ${sheet.h}mm; max-width: none !important; border: 0 !important; box-shadow: none !important; border-radius: 0 !important; }
+    }`;
+  return (
+    <>
+      <style dangerouslySetInnerHTML={{ __html: css }} />
+      <div className="no-print mb-4 flex flex-wrap items-center gap-2">
+        <span className="text-sm text-ink-soft">Paper:</span>
+        {(Object.keys(SHEETS) as PosterSize[]).map((s) => (
+          <a
+            key={s}
+            href={`?size=${s}`}
+            aria-current={s === size ? "page" : undefined}
+            className={`inline-flex min-h-9 items-center rounded-lg border px-3 text-sm no-underline ${s === size ? "border-brand bg-brand-soft font-medium text-brand-strong" : "border-line-strong text-ink"}`}
+          >
+            {SHEETS[s].label}
+          </a>
+        ))}
+        <PrintButton />
+        <a href={qrSrc.replace(/\.svg$/, ".png")} download className="text-sm">
+          Download QR (PNG)
+        </a>
+      </div>
+      <article
+        aria-label={`${sheet.label} poster for ${touchpointName}`}
+        className="poster-sheet mx-auto flex w-full max-w-[26rem] flex-col items-center justify-between overflow-hidden rounded-md border border-line bg-white px-[8cqw] py-[9cqw] text-center text-ink shadow-[var(--shadow-card)]"
+      >
+        <p className="p-org font-semibold tracking-wide text-brand uppercase">{orgName}</p>
+        <div>
+          <h2 className="p-title font-bold tracking-tight">How did we do?</h2>
+          <p className="p-sub mt-[2cqw] text-ink-soft">Scan with your phone camera. It takes about 20 seconds.</p>
+        </div>
+        {/* eslint-disable-next-line @next/next/no-img-element -- an SVG served by our own fast path */}
+        <img src={qrSrc} alt={`QR code linking to ${link}`} className="p-qr" />
+        <div>
+          <p className="p-link font-mono break-all text-ink-soft">{link}</p>
+          <p className="p-langs mt-[1.5cqw] text-ink-faint">English · 日本語 · Deutsch · Русский · Suomi</p>
+        </div>
+      </article>
+    </>
+  );
+}
