@@ -1,6 +1,7 @@
 // Closing the loop: every detractor answer (NPS 0–6) opens a follow-up case, inside the
 // transaction that stores the response, so a case exists exactly when the response does.
 import type { Prisma } from "../db";
+import { insertFollowUpRow } from "../responses/sql";
 
 export const DETRACTOR_MAX = 6;
 
@@ -15,7 +16,6 @@ export async function openFollowUp(
 ): Promise<string | null> {
   if (!isDetractor(r.nps)) return null;
   // Opened when we received it (not when the phone says it answered): escalation clocks start
-  // when someone could first have acted.
-  const row = await tx.followUp.create({ data: { orgId: r.orgId, responseId: r.responseId, status: "open", openedAt: r.openedAt }, select: { id: true } });
-  return row.id;
+  // when someone could first have acted. Plain SQL: this runs on ingest's hot path.
+  return insertFollowUpRow(tx, { orgId: r.orgId, responseId: r.responseId, openedAt: r.openedAt });
 }

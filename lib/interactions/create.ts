@@ -103,6 +103,9 @@ export function present(row: Row, baseUrl: string, created: boolean): CreatedInt
   };
 }
 
+/** P2002 from the ORM, or P2010 wrapping the driver's unique violation from a raw statement. */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  if (typeof error !== "object" || error === null) return false;
+  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  return e.code === "P2002" || e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
 }

@@ -12,6 +12,7 @@ import { choiceProblem, templateForChoices } from "./choices";
 import { ingestKiosk } from "./kiosk";
 import { reject, type IngestResult } from "./result";
 import { responseInputSchema, type ParsedResponse } from "./schema";
+import { creditsOf, findLink } from "./sql";
 import { inTransaction, resolveRace, storeResponse } from "./store";
 
 export type { IngestResult } from "./result";
@@ -39,18 +40,9 @@ export async function ingestResponse(input: unknown, ctx: IngestContext = {}): P
 }
 
 async function ingestByCode(r: ParsedResponse, code: string, now: Date): Promise<IngestResult> {
-  const ix = await db.interaction.findUnique({
-    where: { code },
-    select: {
-      id: true, orgId: true, touchpointId: true, templateVersionId: true, occurredAt: true, expiresAt: true, locale: true,
-      org: { select: { timeZone: true, defaultLocale: true } },
-      touchpoint: { select: { templateId: true } },
-      response: { select: { id: true } },
-      contributions: { select: { userId: true, teamId: true, weight: true } },
-    },
-  });
+  const ix = await findLink(db, code);
   if (!ix) return reject(404, "code", "no survey with this code");
-  if (ix.response) return ix.response.id === r.id ? { status: "duplicate", id: r.id } : reject(409, "code", "this survey has already been answered");
+  if (ix.responseId) return ix.responseId === r.id ? { status: "duplicate", id: r.id } : reject(409, "code", "this survey has already been answered");
 
   const claimed = r.answeredAt ? new Date(r.answeredAt) : now;
   if (now.getTime() >= ix.expiresAt.getTime()) {
@@ -60,24 +52,25 @@ async function ingestByCode(r: ParsedResponse, code: string, now: Date): Promise
   const answeredAt = new Date(Math.min(Math.max(claimed.getTime(), ix.occurredAt.getTime()), now.getTime()));
 
   if (r.answers.choices?.length) {
-    const problem = choiceProblem(await templateForChoices(ix.orgId, ix.templateVersionId, ix.touchpoint.templateId), r.answers.choices);
+    const problem = choiceProblem(await templateForChoices(ix.orgId, ix.templateVersionId, ix.touchpointTemplateId), r.answers.choices);
     if (problem) return reject(422, `answers.choices[${problem.index}]`, problem.rule);
   }
 
+  const credits = await creditsOf(db, ix.id); // the snapshot is immutable, so it can be read before the transaction
   try {
     await inTransaction((tx) =>
       storeResponse(tx, {
         id: r.id,
         orgId: ix.orgId,
-        timeZone: ix.org.timeZone,
+        timeZone: ix.timeZone,
         interactionId: ix.id,
         touchpointId: ix.touchpointId,
         templateVersionId: ix.templateVersionId,
         answers: r.answers,
-        locale: r.locale ?? ix.locale ?? ix.org.defaultLocale,
+        locale: r.locale ?? ix.locale ?? ix.defaultLocale,
         answeredAt,
         receivedAt: now,
-        credits: ix.contributions,
+        credits,
       }),
     );
     return { status: "stored", id: r.id };

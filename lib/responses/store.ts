@@ -7,6 +7,7 @@ import { openFollowUp } from "../followups/open";
 import { recordResponse } from "../rollups/record";
 import { reject, type IngestResult } from "./result";
 import type { Answers } from "./schema";
+import { insertResponseRow, markUsed } from "./sql";
 
 export type StoreArgs = {
   id: string;
@@ -28,20 +29,17 @@ export async function storeResponse(tx: Prisma.TransactionClient, a: StoreArgs):
   const ces = a.answers.ces ?? null;
   const comment = a.answers.comment != null && a.answers.comment.trim() !== "" ? a.answers.comment : null;
   const choices = a.answers.choices?.length ? JSON.stringify(a.answers.choices) : null;
-  await tx.response.create({
-    data: {
-      id: a.id,
-      orgId: a.orgId,
-      interactionId: a.interactionId,
-      templateVersionId: a.templateVersionId,
-      nps, csat, ces, comment, choices,
-      locale: a.locale,
-      answeredAt: a.answeredAt,
-      receivedAt: a.receivedAt,
-    },
-    select: { id: true },
+  await insertResponseRow(tx, {
+    id: a.id,
+    orgId: a.orgId,
+    interactionId: a.interactionId,
+    templateVersionId: a.templateVersionId,
+    nps, csat, ces, comment, choices,
+    locale: a.locale,
+    answeredAt: a.answeredAt,
+    receivedAt: a.receivedAt,
   });
-  await tx.interaction.update({ where: { id: a.interactionId }, data: { usedAt: a.receivedAt }, select: { id: true } });
+  await markUsed(tx, a.interactionId, a.receivedAt);
   await recordResponse(tx, {
     orgId: a.orgId,
     timeZone: a.timeZone,

@@ -1,0 +1,77 @@
+// Ingest's hot path in plain SQL. Through the driver adapter a raw statement costs a fraction of
+// an ORM call (measured: ~0.3 ms vs ~10 ms for a findUnique on a loaded 2-core box), and ingest
+// is the one path that must take a shop's or a kiosk's bursts. Both providers: "?" placeholders
+// become $n on PostgreSQL; Date parameters are stored exactly as the ORM stores them.
+import { randomUUID } from "node:crypto";
+import { dbTarget, type Prisma } from "../db";
+
+type Raw = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
+
+export function sqlFor(text: string): string {
+  if (dbTarget().provider === "sqlite") return text;
+  let n = 0;
+  return text.replace(/\?/g, () => `$${++n}`);
+}
+
+const cache = new Map<string, string>();
+const q = (text: string) => {
+  let out = cache.get(text);
+  if (out === undefined) cache.set(text, (out = sqlFor(text)));
+  return out;
+};
+
+const toDate = (v: unknown) => (v instanceof Date ? v : new Date(v as string));
+
+export type LinkRow = {
+  id: string; orgId: string; touchpointId: string; templateVersionId: string | null; occurredAt: Date; expiresAt: Date;
+  locale: string | null; timeZone: string; defaultLocale: string; touchpointTemplateId: string | null; responseId: string | null;
+};
+
+export async function findLink(db: Raw, code: string): Promise<LinkRow | null> {
+  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+    q(`SELECT i."id", i."orgId", i."touchpointId", i."templateVersionId", i."occurredAt", i."expiresAt", i."locale",
+        o."timeZone", o."defaultLocale", t."templateId" AS "touchpointTemplateId", r."id" AS "responseId"
+      FROM "Interaction" i
+      JOIN "Organization" o ON o."id" = i."orgId"
+      JOIN "Touchpoint" t ON t."id" = i."touchpointId"
+      LEFT JOIN "Response" r ON r."interactionId" = i."id"
+      WHERE i."code" = ?`),
+    code,
+  );
+  const r = rows[0];
+  if (!r) return null;
+  return { ...(r as LinkRow), occurredAt: toDate(r.occurredAt), expiresAt: toDate(r.expiresAt) };
+}
+
+export type Credit = { userId: string; teamId: string | null; weight: number };
+
+export async function creditsOf(db: Raw, interactionId: string): Promise<Credit[]> {
+  const rows = await db.$queryRawUnsafe<{ userId: string; teamId: string | null; weight: unknown }[]>(
+    q(`SELECT "userId", "teamId", "weight" FROM "Contribution" WHERE "interactionId" = ? ORDER BY "userId"`),
+    interactionId,
+  );
+  return rows.map((r) => ({ userId: r.userId, teamId: r.teamId, weight: Number(r.weight) }));
+}
+
+export type ResponseRow = {
+  id: string; orgId: string; interactionId: string; templateVersionId: string | null; nps: number | null; csat: number | null; ces: number | null;
+  comment: string | null; choices: string | null; locale: string; answeredAt: Date; receivedAt: Date;
+};
+
+export async function insertResponseRow(tx: Raw, r: ResponseRow): Promise<void> {
+  await tx.$executeRawUnsafe(
+    q(`INSERT INTO "Response" ("id", "orgId", "interactionId", "templateVersionId", "nps", "csat", "ces", "comment", "choices", "locale", "answeredAt", "receivedAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    r.id, r.orgId, r.interactionId, r.templateVersionId, r.nps, r.csat, r.ces, r.comment, r.choices, r.locale, r.answeredAt, r.receivedAt,
+  );
+}
+
+export async function markUsed(tx: Raw, interactionId: string, at: Date): Promise<void> {
+  await tx.$executeRawUnsafe(q(`UPDATE "Interaction" SET "usedAt" = ? WHERE "id" = ?`), at, interactionId);
+}
+
+export async function insertFollowUpRow(tx: Raw, r: { orgId: string; responseId: string; openedAt: Date }): Promise<string> {
+  const id = `fu${randomUUID().replace(/-/g, "")}`;
+  await tx.$executeRawUnsafe(q(`INSERT INTO "FollowUp" ("id", "orgId", "responseId", "status", "openedAt") VALUES (?, ?, ?, 'open', ?)`), id, r.orgId, r.responseId, r.openedAt);
+  return id;
+}
