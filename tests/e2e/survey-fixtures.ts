@@ -74,3 +74,21 @@ export async function swVersion(page: Page): Promise<string> {
       }),
   );
 }
+
+/** How many answers wait in the page's IndexedDB outbox. */
+export function outboxCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open("ensemble-outbox");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          if (!idb.objectStoreNames.contains("items")) return resolve(0), idb.close();
+          const r = idb.transaction("items").objectStore("items").count();
+          r.onsuccess = () => (resolve(r.result), idb.close());
+          r.onerror = () => reject(r.error);
+        };
+      }),
+  );
+}
