@@ -38,8 +38,8 @@ export async function importInterchange(input: unknown, options: ImportOptions):
   if (!orgFields.success) throw new InterchangeError(orgFields.error.issues.map((i) => `--${String(i.path[0] === "slug" ? "org" : i.path[0])}: ${i.message}`));
 
   // The expensive shape checks run before the transaction, so ingest is not held up meanwhile.
-  const { doc, problems } = parseRecords(input, new Problems(), (done, total) => progress("check", done, total));
-  if (problems.count) throw new InterchangeError(problems.report());
+  // A file with bad records still gets its references checked, so one run lists every problem.
+  const { doc, problems, origin } = parseRecords(input, new Problems(), (done, total) => progress("check", done, total));
 
   const raw = await openRawDb();
   try {
@@ -47,7 +47,7 @@ export async function importInterchange(input: unknown, options: ImportOptions):
     let org = await findOrg(raw, orgFields.data.slug);
     const orgCreated = !org;
     const state = await loadState(raw, org?.id ?? null);
-    const { clamped } = checkReferences(doc, state, now, problems);
+    const { clamped } = checkReferences(doc, state, now, problems, origin);
     if (problems.count) throw new InterchangeError(problems.report());
     if (!org) org = await createOrg(raw, orgFields.data, now);
     const counts = await writeRecords(raw, org, doc, state, now, progress).catch((error) => {

@@ -68,6 +68,18 @@ describe("checkReferences", () => {
     ]);
   });
 
+  it("checks references on a broken file too, without blaming records that point at a broken one", () => {
+    const raw = base() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    raw.staff.unshift({ email: "ben@example.test", name: "", kind: "backoffice" }); // bad name; ben is still "named"
+    raw.interactions[0].contributors.push({ email: "ben@example.test", role: "backoffice", weight: 0.5 }, { email: "eve@example.test", role: "frontline" });
+    const { doc, problems, origin } = parseRecords(raw);
+    checkReferences(doc, emptyKnown(), NOW, problems, origin);
+    expect(problems.report()).toEqual([
+      "staff[0].name: is required",
+      'interactions[0].contributors[2].email: unknown staff email "eve@example.test" (list it in staff)',
+    ]);
+  });
+
   it("accepts references to what the organisation already holds", () => {
     const { doc } = parseRecords({ format: "interchange-v1", responses: [{ id: "a".repeat(32), interactionRef: "old", answeredAt: "2026-09-01T00:00:00Z" }] });
     const known = emptyKnown();

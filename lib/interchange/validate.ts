@@ -39,10 +39,18 @@ export class Problems {
 }
 
 type Tick = (done: number, total: number) => void;
+type ListKey = "staff" | "touchpoints" | "interactions" | "responses";
 
-function parseList<S extends z.ZodType>(raw: Record<string, unknown>, key: string, schema: S, problems: Problems, required: boolean, tick: Tick): z.output<S>[] {
+/**
+ * Where each parsed record sits in the file (records that failed are left out of the parsed
+ * lists), and the keys the failed records name, so the reference checks can still run on a
+ * broken file without calling a half-valid record "unknown".
+ */
+export type Origin = Record<ListKey, number[]> & { looseKeys: Set<string> };
+
+function parseList<S extends z.ZodType>(raw: Record<string, unknown>, key: ListKey, schema: S, problems: Problems, origin: Origin, tick: Tick): z.output<S>[] {
   const value = raw[key];
-  if (value === undefined && !required) return [];
+  if (value === undefined) return [];
   if (!Array.isArray(value)) {
     problems.add(`${key}: must be a list`);
     return [];
@@ -50,47 +58,58 @@ function parseList<S extends z.ZodType>(raw: Record<string, unknown>, key: strin
   const out: z.output<S>[] = [];
   for (let i = 0; i < value.length; i++) {
     const parsed = schema.safeParse(value[i]);
-    if (parsed.success) out.push(parsed.data);
-    else for (const line of describeIssues(parsed.error, `${key}[${i}]`)) problems.add(line);
+    if (parsed.success) {
+      out.push(parsed.data);
+      origin[key].push(i);
+    } else {
+      for (const line of describeIssues(parsed.error, `${key}[${i}]`)) problems.add(line);
+      const record = value[i] as Record<string, unknown> | null;
+      for (const k of ["email", "slug", "ref"]) if (typeof record?.[k] === "string") origin.looseKeys.add(`${k}:${(record[k] as string).trim().toLowerCase()}`);
+    }
     if (i % 10_000 === 9_999) tick(i + 1, value.length);
   }
   tick(value.length, value.length);
   return out;
 }
 
-/** Checks every record's shape. The document is only usable when `problems.count` is 0. */
-export function parseRecords(input: unknown, problems = new Problems(), progress?: (done: number, total: number) => void): { doc: InterchangeDocument; problems: Problems } {
-  const empty: InterchangeDocument = { format: INTERCHANGE_FORMAT, staff: [], touchpoints: [], interactions: [], responses: [] };
+export const identityOrigin = (doc: InterchangeDocument): Origin => ({
+  staff: doc.staff.map((_, i) => i), touchpoints: doc.touchpoints.map((_, i) => i),
+  interactions: doc.interactions.map((_, i) => i), responses: doc.responses.map((_, i) => i), looseKeys: new Set(),
+});
+
+/** Checks every record's shape; the parsed lists hold the records that passed. */
+export function parseRecords(input: unknown, problems = new Problems(), progress?: Tick): { doc: InterchangeDocument; problems: Problems; origin: Origin } {
+  const doc: InterchangeDocument = { format: INTERCHANGE_FORMAT, staff: [], touchpoints: [], interactions: [], responses: [] };
+  const origin: Origin = { staff: [], touchpoints: [], interactions: [], responses: [], looseKeys: new Set() };
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     problems.add("(input): must be a JSON object with format, staff, touchpoints, interactions and responses");
-    return { doc: empty, problems };
+    return { doc, problems, origin };
   }
   const raw = input as Record<string, unknown>;
-  const lists = ["staff", "touchpoints", "interactions", "responses"] as const;
+  const lists: ListKey[] = ["staff", "touchpoints", "interactions", "responses"];
   const total = lists.reduce((n, k) => n + (Array.isArray(raw[k]) ? (raw[k] as unknown[]).length : 0), 0);
   let before = 0;
-  const tick = (): Tick => (done, listTotal) => {
+  const tick: Tick = (done, listTotal) => {
     progress?.(before + done, total);
     if (done === listTotal) before += listTotal;
   };
   if (raw.format !== INTERCHANGE_FORMAT) problems.add(`format: must be "${INTERCHANGE_FORMAT}"`);
-  const doc: InterchangeDocument = {
-    format: INTERCHANGE_FORMAT,
-    staff: parseList(raw, "staff", interchangeStaffSchema, problems, false, tick()),
-    touchpoints: parseList(raw, "touchpoints", interchangeTouchpointSchema, problems, false, tick()),
-    interactions: parseList(raw, "interactions", interchangeInteractionSchema, problems, false, tick()),
-    responses: parseList(raw, "responses", interchangeResponseSchema, problems, false, tick()),
-  };
-  return { doc, problems };
+  doc.staff = parseList(raw, "staff", interchangeStaffSchema, problems, origin, tick);
+  doc.touchpoints = parseList(raw, "touchpoints", interchangeTouchpointSchema, problems, origin, tick);
+  doc.interactions = parseList(raw, "interactions", interchangeInteractionSchema, problems, origin, tick);
+  doc.responses = parseList(raw, "responses", interchangeResponseSchema, problems, origin, tick);
+  return { doc, problems, origin };
 }
 
 /**
  * Checks references: duplicates, unknown staff emails / touchpoints / interaction refs, and
  * one response per interaction. Also clamps each answeredAt into [occurredAt, now], the rule
  * SCORING.md "Time" gives for a phone's clock, and returns how many it moved.
- * Only meaningful on a document whose records all parsed (indexes then match the file).
+ * `origin` maps parsed records back to their place in the file (see parseRecords).
  */
-export function checkReferences(doc: InterchangeDocument, known: KnownState, now: Date, problems = new Problems()): { problems: Problems; clamped: number } {
+export function checkReferences(doc: InterchangeDocument, known: KnownState, now: Date, problems = new Problems(), origin = identityOrigin(doc)): { problems: Problems; clamped: number } {
+  const at = (list: ListKey, i: number) => `${list}[${origin[list][i]}]`;
+  const loose = (kind: string, key: string) => origin.looseKeys.has(`${kind}:${key.toLowerCase()}`);
   const firstIndex = <T>(items: T[], keyOf: (t: T) => string, path: (i: number) => string, label: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
@@ -101,20 +120,20 @@ export function checkReferences(doc: InterchangeDocument, known: KnownState, now
     });
     return seen;
   };
-  firstIndex(doc.staff, (s) => s.email, (i) => `staff[${i}].email`, "email");
-  firstIndex(doc.touchpoints, (t) => t.slug, (i) => `touchpoints[${i}].slug`, "touchpoint");
-  const refs = firstIndex(doc.interactions, (x) => x.ref, (i) => `interactions[${i}].ref`, "ref");
-  firstIndex(doc.responses, (r) => r.id, (i) => `responses[${i}].id`, "id");
+  firstIndex(doc.staff, (s) => s.email, (i) => `${at("staff", i)}.email`, "email");
+  firstIndex(doc.touchpoints, (t) => t.slug, (i) => `${at("touchpoints", i)}.slug`, "touchpoint");
+  const refs = firstIndex(doc.interactions, (x) => x.ref, (i) => `${at("interactions", i)}.ref`, "ref");
+  firstIndex(doc.responses, (r) => r.id, (i) => `${at("responses", i)}.id`, "id");
 
   const emails = new Set(doc.staff.map((s) => s.email));
   const slugs = new Set(doc.touchpoints.map((t) => t.slug));
   doc.interactions.forEach((x, i) => {
-    if (!slugs.has(x.touchpoint) && !known.touchpointSlugs.has(x.touchpoint)) {
-      problems.add(`interactions[${i}].touchpoint: unknown touchpoint "${x.touchpoint}" (list it in touchpoints)`);
+    if (!slugs.has(x.touchpoint) && !known.touchpointSlugs.has(x.touchpoint) && !loose("slug", x.touchpoint)) {
+      problems.add(`${at("interactions", i)}.touchpoint: unknown touchpoint "${x.touchpoint}" (list it in touchpoints)`);
     }
     x.contributors.forEach((c, j) => {
-      if (!emails.has(c.email) && !known.staffEmails.has(c.email)) {
-        problems.add(`interactions[${i}].contributors[${j}].email: unknown staff email "${c.email}" (list it in staff)`);
+      if (!emails.has(c.email) && !known.staffEmails.has(c.email) && !loose("email", c.email)) {
+        problems.add(`${at("interactions", i)}.contributors[${j}].email: unknown staff email "${c.email}" (list it in staff)`);
       }
     });
   });
@@ -125,18 +144,18 @@ export function checkReferences(doc: InterchangeDocument, known: KnownState, now
     const inFile = refs.get(r.interactionRef);
     const stored = known.interactions.get(r.interactionRef);
     if (inFile === undefined && !stored) {
-      problems.add(`responses[${i}].interactionRef: unknown interaction "${r.interactionRef}" (list it in interactions)`);
+      if (!loose("ref", r.interactionRef)) problems.add(`${at("responses", i)}.interactionRef: unknown interaction "${r.interactionRef}" (list it in interactions)`);
       return;
     }
     const storedRef = known.responses.get(r.id);
     if (storedRef !== undefined && storedRef !== r.interactionRef) {
-      problems.add(`responses[${i}].id: already stored for interaction "${storedRef}"`);
+      problems.add(`${at("responses", i)}.id: already stored for interaction "${storedRef}"`);
     }
     const prev = answeredBy.get(r.interactionRef);
-    if (prev !== undefined) problems.add(`responses[${i}].interactionRef: interaction "${r.interactionRef}" already has a response (responses[${prev}])`);
+    if (prev !== undefined) problems.add(`${at("responses", i)}.interactionRef: interaction "${r.interactionRef}" already has a response (${at("responses", prev)})`);
     else answeredBy.set(r.interactionRef, i);
     if (stored?.responseId && stored.responseId !== r.id) {
-      problems.add(`responses[${i}].interactionRef: interaction "${r.interactionRef}" already has a stored response ${stored.responseId}`);
+      problems.add(`${at("responses", i)}.interactionRef: interaction "${r.interactionRef}" already has a stored response ${stored.responseId}`);
     }
     // Time: a phone's clock is clamped to [interaction time, receipt time].
     const occurred = inFile !== undefined ? Date.parse(doc.interactions[inFile].occurredAt) : stored!.occurredAt.getTime();

@@ -2,5 +2,7 @@ import type { CliCommand } from "./command";
 import { orgCreate } from "./org-create";
 import { userCreate } from "./user-create";
 import { apikeyCreate } from "./apikey-create";
+import { importCommand } from "./import";
+import { scoresCommand } from "./scores";
 
-export const commands: CliCommand[] = [orgCreate, userCreate, apikeyCreate];
+export const commands: CliCommand[] = [orgCreate, userCreate, apikeyCreate, importCommand, scoresCommand];
