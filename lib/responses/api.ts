@@ -8,6 +8,8 @@ import type { ApiRequest, ApiResult } from "../http/api-request";
 import { errorResult, internalError, KB, readJson } from "../http/json-body";
 import { sharedLimits, type Limits } from "../http/limits";
 import { ingestResponse, type IngestResult } from "./ingest";
+import { ingestMany, type ManyItemResult } from "./ingest-many";
+import type { IngestRejection } from "./result";
 
 export const SINGLE_LIMIT = 16 * KB;
 export const BATCH_LIMIT = 1024 * KB;
@@ -65,25 +67,20 @@ export async function handleIngestBatch(req: ApiRequest, opts: IngestHttpOptions
       return errorResult(422, `responses: must be a list of 1 to ${BATCH_MAX} answers`, "responses");
     }
     const kiosk = await kioskPrincipal(req, items);
-    const results: BatchItemResult[] = [];
-    // One after another: each answer is its own transaction, and SQLite writes serially anyway.
-    for (const item of items) results.push(await ingestItem(item, { ip: req.ip, kiosk, limits, now: opts.now?.() }));
+    const settled = await ingestMany(items, { ip: req.ip, kiosk, limits, now: opts.now?.() });
+    const results = settled.map((r, i) => itemResult(items[i], r));
     return { status: 200, body: { results } };
   } catch (error) {
     return internalError("POST /api/v1/responses/batch", error);
   }
 }
 
-async function ingestItem(item: unknown, ctx: Parameters<typeof ingestResponse>[1]): Promise<BatchItemResult> {
+function itemResult(item: unknown, r: ManyItemResult): BatchItemResult {
+  if (r.status === "stored" || r.status === "duplicate") return { id: r.id, status: r.status };
   const rawId = typeof item === "object" && item !== null && typeof (item as { id?: unknown }).id === "string" ? (item as { id: string }).id : null;
   const id = rawId && /^[0-9a-fA-F-]{32,36}$/.test(rawId) ? rawId.replace(/-/g, "").toLowerCase() : rawId;
-  try {
-    const r = await ingestResponse(item, ctx);
-    if (r.status !== "rejected") return { id: r.id, status: r.status };
-    return { id, status: "rejected", httpStatus: r.httpStatus, error: r.error, ...(r.field ? { field: r.field } : {}) };
-  } catch (error) {
-    // One broken answer must not sink the others; the client keeps it queued and retries.
-    internalError("POST /api/v1/responses/batch item", error);
-    return { id, status: "error", httpStatus: 500, error: "Something went wrong on our side. Please try again." };
-  }
+  // An "error" item stays in the client's outbox and is retried; a rejected one is final (429 aside).
+  if (r.status === "error") return { id, status: "error", httpStatus: 500, error: "Something went wrong on our side. Please try again." };
+  const rej = r as IngestRejection;
+  return { id, status: "rejected", httpStatus: rej.httpStatus, error: rej.error, ...(rej.field ? { field: rej.field } : {}) };
 }

@@ -3,25 +3,42 @@
 // - a different answer to an answered link: 409; unknown code: 404; expired link: 410, except an
 //   answer given offline before expiry (answeredAt < expiresAt) that arrives within OFFLINE_GRACE_DAYS;
 // - answeredAt is clamped to [interaction time, receipt time] (SCORING.md "Time").
+// Checking (prepare*) and writing (writePlan) are separate so a batch can write many answers in
+// one transaction (lib/responses/ingest-many.ts).
 import type { KeyPrincipal } from "../auth/api-key";
 import { db } from "../db";
 import { fieldIssues } from "../interactions/errors";
 import { isUniqueViolation } from "../interactions/create";
 import { sharedLimits, type Limits } from "../http/limits";
 import { choiceProblem, templateForChoices } from "./choices";
-import { ingestKiosk } from "./kiosk";
+import { prepareKiosk, type KioskCache } from "./kiosk";
 import { reject, type IngestResult } from "./result";
 import { responseInputSchema, type ParsedResponse } from "./schema";
 import { creditsOf, findLink } from "./sql";
-import { inTransaction, resolveRace, storeResponse } from "./store";
+import { inTransaction, resolveRace, responseRow, writePlan, type Prepared } from "./store";
 
 export type { IngestResult } from "./result";
-export type IngestContext = { now?: Date; ip?: string; kiosk?: KeyPrincipal | null; limits?: Limits | false };
+export type IngestContext = { now?: Date; ip?: string; kiosk?: KeyPrincipal | null; limits?: Limits | false; kioskCache?: KioskCache };
 
 export const OFFLINE_GRACE_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 export async function ingestResponse(input: unknown, ctx: IngestContext = {}): Promise<IngestResult> {
+  const prepared = await prepareResponse(input, ctx);
+  if (prepared.status !== "write") return prepared;
+  try {
+    await inTransaction((tx) => writePlan(tx, prepared.plan));
+    return { status: "stored", id: prepared.plan.response.id };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const settled = await resolveRace(prepared.plan);
+    if (settled) return settled;
+    throw error;
+  }
+}
+
+/** Everything but the write: validation, limits, lookups. Returns the result, or what to write. */
+export async function prepareResponse(input: unknown, ctx: IngestContext = {}): Promise<Prepared> {
   const now = ctx.now ?? new Date();
   const parsed = responseInputSchema.safeParse(input);
   if (!parsed.success) {
@@ -29,17 +46,17 @@ export async function ingestResponse(input: unknown, ctx: IngestContext = {}): P
     return reject(422, first.field, first.rule);
   }
   const r = parsed.data;
-  if (r.code === undefined) return ingestKiosk(r, r.touchpoint as string, ctx.kiosk ?? null, now);
+  if (r.code === undefined) return prepareKiosk(r, r.touchpoint as string, ctx.kiosk ?? null, now, ctx.kioskCache ?? new Map());
 
   const limits = ctx.limits === undefined ? sharedLimits() : ctx.limits;
   if (limits) {
     const take = limits.code.take(r.code);
     if (!take.ok) return reject(429, "code", "too many answers to this link; try again shortly", take.retryAfterSec);
   }
-  return ingestByCode(r, r.code, now);
+  return prepareByCode(r, r.code, now);
 }
 
-async function ingestByCode(r: ParsedResponse, code: string, now: Date): Promise<IngestResult> {
+async function prepareByCode(r: ParsedResponse, code: string, now: Date): Promise<Prepared> {
   const ix = await findLink(db, code);
   if (!ix) return reject(404, "code", "no survey with this code");
   if (ix.responseId) return ix.responseId === r.id ? { status: "duplicate", id: r.id } : reject(409, "code", "this survey has already been answered");
@@ -56,28 +73,18 @@ async function ingestByCode(r: ParsedResponse, code: string, now: Date): Promise
     if (problem) return reject(422, `answers.choices[${problem.index}]`, problem.rule);
   }
 
-  const credits = await creditsOf(db, ix.id); // the snapshot is immutable, so it can be read before the transaction
-  try {
-    await inTransaction((tx) =>
-      storeResponse(tx, {
-        id: r.id,
-        orgId: ix.orgId,
-        timeZone: ix.timeZone,
-        interactionId: ix.id,
-        touchpointId: ix.touchpointId,
-        templateVersionId: ix.templateVersionId,
-        answers: r.answers,
-        locale: r.locale ?? ix.locale ?? ix.defaultLocale,
-        answeredAt,
-        receivedAt: now,
-        credits,
-      }),
-    );
-    return { status: "stored", id: r.id };
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const settled = await resolveRace(r.id, ix.id, async (stored) => stored === ix.id);
-    if (settled) return settled;
-    throw error;
-  }
+  const response = responseRow({
+    id: r.id,
+    orgId: ix.orgId,
+    interactionId: ix.id,
+    templateVersionId: ix.templateVersionId,
+    answers: r.answers,
+    locale: r.locale ?? ix.locale ?? ix.defaultLocale,
+    answeredAt,
+    receivedAt: now,
+  });
+  // The contribution snapshot is immutable, so it is read outside the write transaction.
+  const credits = await creditsOf(db, ix.id);
+  const record = { orgId: ix.orgId, timeZone: ix.timeZone, responseId: r.id, answeredAt, nps: response.nps, csat: response.csat, ces: response.ces, touchpointId: ix.touchpointId, credits };
+  return { status: "write", plan: { response, record } };
 }

@@ -1,74 +1,91 @@
 // Kiosk answers carry the touchpoint's slug instead of a code and a kiosk key. Each answer
 // becomes its own interaction, ref "kiosk-<response id>", so a retried answer finds the one it
 // made; the interaction (credited by the touchpoint's rules at the moment the customer answered)
-// and the response are written in the same transaction.
+// and the response are written in the same transaction. The touchpoint, its rules and template
+// are read once per request (KioskCache), so a kiosk flushing its backlog pays for them once.
 import type { KeyPrincipal } from "../auth/api-key";
 import { db } from "../db";
-import { insertInteraction, isUniqueViolation } from "../interactions/create";
-import { InteractionInputError } from "../interactions/errors";
+import { expandAttribution, localMinutes } from "../attribution/expand";
+import { loadAttributionInputs, type AttributionInputs } from "../attribution/snapshot";
+import { linkExpiry, newSurveyCode } from "../interactions/code";
+import { latestTemplateVersionId } from "../interactions/template-version";
 import { choiceProblem, templateForChoices } from "./choices";
-import { reject, type IngestResult } from "./result";
+import { reject } from "./result";
 import type { ParsedResponse } from "./schema";
-import { inTransaction, resolveRace, storeResponse } from "./store";
+import { newRowId, sqlFor } from "./sql";
+import { responseRow, type Prepared } from "./store";
+import type { TemplateDefinition } from "../surveys/template-schema";
 
-export async function ingestKiosk(r: ParsedResponse, slug: string, kiosk: KeyPrincipal | null, now: Date): Promise<IngestResult> {
-  if (!kiosk || kiosk.scope !== "kiosk") return reject(401, "touchpoint", "answers without a code need Authorization: Bearer <kiosk key>");
+type KioskTouchpoint = {
+  id: string; slug: string; active: boolean; templateId: string | null; templateVersionId: string | null;
+  org: { timeZone: string; defaultLocale: string; linkTtlDays: number };
+  attribution: AttributionInputs;
+  template?: TemplateDefinition;
+};
+export type KioskCache = Map<string, KioskTouchpoint | null>;
+
+async function kioskTouchpoint(kiosk: KeyPrincipal, cache: KioskCache): Promise<KioskTouchpoint | null> {
+  const key = `${kiosk.orgId}:${kiosk.touchpointId}`;
+  if (cache.has(key)) return cache.get(key) ?? null;
   const tp = kiosk.touchpointId
     ? await db.touchpoint.findFirst({
         where: { id: kiosk.touchpointId, orgId: kiosk.orgId },
-        select: { id: true, slug: true, active: true, templateId: true, org: { select: { timeZone: true, defaultLocale: true } } },
+        select: { id: true, slug: true, active: true, templateId: true, org: { select: { timeZone: true, defaultLocale: true, linkTtlDays: true } } },
       })
     : null;
+  const out = tp
+    ? {
+        ...tp,
+        templateVersionId: await latestTemplateVersionId(db, kiosk.orgId, tp.templateId),
+        attribution: await loadAttributionInputs(db, { orgId: kiosk.orgId, touchpointId: tp.id }),
+      }
+    : null;
+  cache.set(key, out);
+  return out;
+}
+
+export async function prepareKiosk(r: ParsedResponse, slug: string, kiosk: KeyPrincipal | null, now: Date, cache: KioskCache): Promise<Prepared> {
+  if (!kiosk || kiosk.scope !== "kiosk") return reject(401, "touchpoint", "answers without a code need Authorization: Bearer <kiosk key>");
+  const tp = await kioskTouchpoint(kiosk, cache);
   if (!tp) return reject(403, "touchpoint", "this kiosk key is not tied to a touchpoint");
   if (tp.slug !== slug) return reject(403, "touchpoint", `this kiosk key answers for "${tp.slug}" only`);
 
   const ref = `kiosk-${r.id}`;
-  const existing = await db.interaction.findUnique({ where: { orgId_ref: { orgId: kiosk.orgId, ref } }, select: { response: { select: { id: true } } } });
-  if (existing?.response) return { status: "duplicate", id: r.id };
+  const stored = await db.$queryRawUnsafe<{ orgId: string; ref: string }[]>(
+    sqlFor(`SELECT i."orgId", i."ref" FROM "Response" r JOIN "Interaction" i ON i."id" = r."interactionId" WHERE r."id" = ?`),
+    r.id,
+  );
+  if (stored[0]) return stored[0].orgId === kiosk.orgId && stored[0].ref === ref ? { status: "duplicate", id: r.id } : reject(409, "id", "is already used by an answer to another survey");
   if (!tp.active) return reject(422, "touchpoint", "is no longer active");
 
   // The kiosk's clock says when the customer answered; never later than receipt.
   const answeredAt = new Date(Math.min(r.answeredAt ? Date.parse(r.answeredAt) : now.getTime(), now.getTime()));
   if (r.answers.choices?.length) {
-    const problem = choiceProblem(await templateForChoices(kiosk.orgId, null, tp.templateId), r.answers.choices);
+    tp.template ??= await templateForChoices(kiosk.orgId, tp.templateVersionId, tp.templateId);
+    const problem = choiceProblem(tp.template, r.answers.choices);
     if (problem) return reject(422, `answers.choices[${problem.index}]`, problem.rule);
   }
 
-  try {
-    await inTransaction(async (tx) => {
-      const row = await insertInteraction(
-        tx,
-        kiosk.orgId,
-        { ref, touchpoint: tp.slug, occurredAt: answeredAt.toISOString(), locale: r.locale, tags: [], contributors: [] },
-        { source: "kiosk", now },
-      );
-      const ix = await tx.interaction.findUniqueOrThrow({
-        where: { id: row.id },
-        select: { templateVersionId: true, contributions: { select: { userId: true, teamId: true, weight: true } } },
-      });
-      await storeResponse(tx, {
-        id: r.id,
-        orgId: kiosk.orgId,
-        timeZone: tp.org.timeZone,
-        interactionId: row.id,
-        touchpointId: tp.id,
-        templateVersionId: ix.templateVersionId,
-        answers: r.answers,
-        locale: r.locale ?? tp.org.defaultLocale,
-        answeredAt,
-        receivedAt: now,
-        credits: ix.contributions,
-      });
-    });
-    return { status: "stored", id: r.id };
-  } catch (error) {
-    if (error instanceof InteractionInputError) return reject(422, error.field, error.rule);
-    if (!isUniqueViolation(error)) throw error;
-    const settled = await resolveRace(r.id, null, async (stored) => {
-      const ix = await db.interaction.findUnique({ where: { id: stored }, select: { orgId: true, ref: true } });
-      return ix?.orgId === kiosk.orgId && ix.ref === ref;
-    });
-    if (settled) return settled;
-    throw error;
-  }
+  const contributions = expandAttribution({ ...tp.attribution, touchpointId: tp.id, localMinutes: localMinutes(answeredAt, tp.org.timeZone), tags: [], named: [] });
+  const interactionId = newRowId();
+  const response = responseRow({
+    id: r.id, orgId: kiosk.orgId, interactionId, templateVersionId: tp.templateVersionId, answers: r.answers,
+    locale: r.locale ?? tp.org.defaultLocale, answeredAt, receivedAt: now,
+  });
+  return {
+    status: "write",
+    plan: {
+      response,
+      kioskRef: { orgId: kiosk.orgId, ref },
+      newInteraction: {
+        id: interactionId, orgId: kiosk.orgId, ref, touchpointId: tp.id, templateVersionId: tp.templateVersionId, occurredAt: answeredAt,
+        locale: r.locale ?? null, source: "kiosk", code: newSurveyCode(), expiresAt: linkExpiry(answeredAt, tp.org.linkTtlDays), usedAt: now, createdAt: now,
+        contributions: contributions.map((c) => ({ userId: c.userId, role: c.role, weight: c.weight, teamId: c.teamId, ruleId: c.ruleId ?? null })),
+      },
+      record: {
+        orgId: kiosk.orgId, timeZone: tp.org.timeZone, responseId: r.id, answeredAt, nps: response.nps, csat: response.csat, ces: response.ces,
+        touchpointId: tp.id, credits: contributions.map((c) => ({ userId: c.userId, teamId: c.teamId, weight: c.weight })),
+      },
+    },
+  };
 }
