@@ -1,4 +1,4 @@
-// POST /api/v1/interactions (API key). Contract: docs/api.md; logic: lib/interactions/api.ts.
+// POST /api/v1/interactions (API key). Contract: lib/http/ENDPOINTS.md; logic: lib/interactions/api.ts.
 import { fromWeb, toWebResponse } from "@/lib/http/api-request";
 import { handleCreateInteraction } from "@/lib/interactions/api";
 
