@@ -11,7 +11,7 @@ type Asset = { raw: Buffer; br: Buffer; gz: Buffer; hash: string; mtimeMs: numbe
 const loaded = new Map<string, Asset>();
 let devBuildTried = false;
 
-export const CLIENT_ASSETS = ["survey.js", "kiosk.js", "sw.js"] as const;
+export const CLIENT_ASSETS = ["survey.js", "kiosk.js", "sw-register.js", "sw.js"] as const;
 export type ClientAsset = (typeof CLIENT_ASSETS)[number];
 
 function publicDir() {

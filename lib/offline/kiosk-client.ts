@@ -24,7 +24,7 @@ let runner: OutboxRunner | null = null;
 let idle: ReturnType<typeof setTimeout> | undefined;
 let thanks: ReturnType<typeof setTimeout> | undefined;
 
-registerServiceWorker();
+registerServiceWorker({ warmApp: true });
 void init();
 
 async function init() {

@@ -12,7 +12,7 @@ let server: ChildProcess | null = null;
 
 async function startServer() {
   const dev = process.env.E2E_SERVER_DEV ? ["--dev"] : [];
-  const env = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_URL: origin, NEXTAUTH_SECRET: "e2e-secret" };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_URL: origin, NEXTAUTH_SECRET: "e2e-secret" };
   if (dev.length) env.NEXT_DIST_DIR = `${process.env.NEXT_DIST_DIR ?? ".next"}-kiosk`;
   server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server.ts", ...dev], { env, stdio: "ignore", detached: true });
   await expect

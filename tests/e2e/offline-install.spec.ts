@@ -1,0 +1,42 @@
+// The staff app is installable: Chromium's own check (CDP Page.getInstallabilityErrors, which
+// replaced Lighthouse's PWA category) reports nothing for /me once signed in. A persistent
+// profile is used because Chromium never offers installation in an incognito-like context.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, expect, test } from "@playwright/test";
+import { chromiumArgs } from "../../playwright.config";
+import { makeSurveyShop, PASSWORD } from "./survey-fixtures";
+
+test.setTimeout(180_000);
+
+test("the staff feed reports no installability errors", async ({ baseURL }) => {
+  const shop = await makeSurveyShop();
+  const profile = mkdtempSync(join(tmpdir(), "ensemble-install-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: chromiumArgs,
+    baseURL,
+    viewport: { width: 390, height: 844 },
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill(shop.aiko.email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/me/);
+
+    const manifest = await page.request.get("/manifest.webmanifest");
+    expect(manifest.status()).toBe(200);
+    expect(await manifest.json()).toMatchObject({ name: "Ensemble", start_url: "/me", display: "standalone" });
+
+    const cdp = await context.newCDPSession(page);
+    await expect
+      .poll(async () => ((await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] }).installabilityErrors.map((e) => e.errorId), { timeout: 20_000 })
+      .toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
