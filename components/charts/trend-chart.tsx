@@ -49,7 +49,7 @@ export function TrendChart({ title, yLabel, points, min, max, ticks, unit = "", 
 
   return (
     <figure className="w-full">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="h-auto w-full">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="mx-auto h-auto w-full max-w-xl">
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{desc}</desc>
         {ticks.map((t) => (
@@ -59,8 +59,8 @@ export function TrendChart({ title, yLabel, points, min, max, ticks, unit = "", 
           </g>
         ))}
         {points.map((p, i) =>
-          i % labelEvery === 0 || i === points.length - 1 ? (
-            <text key={p.weekStart} x={x(i)} y={H - PAD.bottom + 16} textAnchor="middle" fontSize={11} fill="#4a514c">{shortDate(p.weekStart)}</text>
+          i === points.length - 1 || (i % labelEvery === 0 && points.length - 1 - i >= labelEvery * 0.6) ? (
+            <text key={p.weekStart} x={x(i)} y={H - PAD.bottom + 16} textAnchor={points.length > 1 && i === points.length - 1 ? "end" : i === 0 && points.length > 1 ? "start" : "middle"} fontSize={11} fill="#4a514c">{shortDate(p.weekStart)}</text>
           ) : null,
         )}
         <text x={PAD.left + plotW / 2} y={H - 4} textAnchor="middle" fontSize={11} fill="#1f2421">Week starting</text>

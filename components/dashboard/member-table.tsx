@@ -16,9 +16,9 @@ function Row({ m }: { m: MemberRow }) {
         <span className={small ? "" : "font-medium text-ink"}>{m.name}</span>{" "}
         <Badge tone={m.kind === "backoffice" ? "accent" : "brand"}>{m.kind === "backoffice" ? "back-office" : "frontline"}</Badge>
       </Td>
-      <Td className="tabular-nums font-semibold">{small ? <span className="font-normal">not ranked</span> : signedImpact(m.scores.npsImpact)}</Td>
-      <Td className="tabular-nums">{nps.value ? `${nps.value} ${nps.moe}` : "—"}</Td>
-      <Td className="tabular-nums">{csat.value ? `${csat.value} ${csat.moe}` : "—"}</Td>
+      <Td className="tabular-nums whitespace-nowrap font-semibold">{small ? <span className="font-normal">not ranked</span> : signedImpact(m.scores.npsImpact)}</Td>
+      <Td className="tabular-nums whitespace-nowrap">{nps.value ? `${nps.value} ${nps.moe}` : "—"}</Td>
+      <Td className="tabular-nums whitespace-nowrap">{csat.value ? `${csat.value} ${csat.moe}` : "—"}</Td>
       <Td className="tabular-nums">{m.scores.npsN ?? 0}</Td>
     </tr>
   );

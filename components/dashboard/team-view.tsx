@@ -1,4 +1,5 @@
 // The manager's view of one team.
+import Link from "next/link";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { MetricTrend } from "@/components/charts/metric-trend";
@@ -19,7 +20,10 @@ export function TeamView({ v }: { v: Data }) {
         description={`Every answer that credits someone in the team counts once, ${label}.`}
         actions={<PeriodSwitcher current={v.periodKey} hrefFor={(p) => `/team?team=${v.team.id}&period=${p}`} />}
       />
-      <TeamPicker teams={v.teams} current={v.team.id} period={v.periodKey} />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <TeamPicker teams={v.teams} current={v.team.id} period={v.periodKey} />
+        <Link href="/admin/follow-ups">Detractor follow-ups for your teams →</Link>
+      </div>
       <ScoreCards scores={v.scores} label="Team scores" />
       <Card>
         <CardTitle>Team NPS week by week</CardTitle>

@@ -27,9 +27,9 @@ export function TouchpointTable({ rows }: { rows: Dashboard["touchpoints"] }) {
             <tr key={r.touchpointId} data-testid="touchpoint-row">
               <Td className="font-medium">{r.name}</Td>
               <Td className="tabular-nums font-semibold">{pct(r.rate)}</Td>
-              <Td className="tabular-nums">{r.answered} / {r.sent}</Td>
-              <Td className="tabular-nums">{nps.value ? `${nps.value} ${nps.moe} · n ${nps.n}` : <span className="text-ink-faint">{nps.n ? `n ${nps.n}, too few` : "—"}</span>}</Td>
-              <Td className="tabular-nums">{csat.value ? `${csat.value} ${csat.moe} · n ${csat.n}` : <span className="text-ink-faint">{csat.n ? `n ${csat.n}, too few` : "—"}</span>}</Td>
+              <Td className="tabular-nums whitespace-nowrap">{r.answered} / {r.sent}</Td>
+              <Td className="tabular-nums whitespace-nowrap">{nps.value ? `${nps.value} ${nps.moe} · n ${nps.n}` : <span className="text-ink-faint">{nps.n ? `n ${nps.n}, too few` : "—"}</span>}</Td>
+              <Td className="tabular-nums whitespace-nowrap">{csat.value ? `${csat.value} ${csat.moe} · n ${csat.n}` : <span className="text-ink-faint">{csat.n ? `n ${csat.n}, too few` : "—"}</span>}</Td>
             </tr>
           );
         })}

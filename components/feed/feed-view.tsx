@@ -26,13 +26,13 @@ export function FeedView({ name, feed, page, cursor, now }: Props) {
       <OfflineBanner renderedAt={now.toISOString()} />
       <PageHeader title={`Hi ${name.split(" ")[0]}`} description="What customers said about the work you were part of." actions={<PeriodSwitcher current={feed.periodKey} hrefFor={(p) => href(p)} />} />
       {nothingYet ? (
-        <EmptyState title={feed.periodKey === "all" ? "No answers yet" : `No answers in the ${label.toLowerCase()}`} action={<ButtonLink href="/new">Start a new interaction</ButtonLink>}>
+        <EmptyState title={feed.everAnswered ? `No answers in the ${label.toLowerCase()}` : "No answers yet"} action={<ButtonLink href="/new">Start a new interaction</ButtonLink>}>
           <p>
             When a customer answers the survey for an interaction you helped with — at the counter, or behind the scenes through your
             team&apos;s attribution rules — their scores and comments appear here. Your impact, NPS, CSAT and CES show once 5 customers
             have answered, so a single answer never defines you.
           </p>
-          {feed.periodKey !== "all" && <p className="mt-2"><a href={href("all")}>See all time</a></p>}
+          {feed.everAnswered && <p className="mt-2"><a href={href("all")}>See all time</a></p>}
         </EmptyState>
       ) : (
         <>

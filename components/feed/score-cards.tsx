@@ -22,7 +22,7 @@ export function ScoreCards({ scores, label }: { scores: Scores | null; label?: s
               </>
             ) : (
               <>
-                <p className="mt-1 text-sm font-medium text-ink-soft" data-testid={`${m}-value`}>not enough answers yet</p>
+                <p className="mt-1 text-sm leading-snug font-medium text-ink-soft" data-testid={`${m}-value`}>not enough answers yet</p>
                 <p className="text-xs text-ink-faint" data-testid={`${m}-n`}>{v.n === 0 ? "no answers" : `${v.n} so far, 5 needed`}</p>
               </>
             )}

@@ -2,6 +2,7 @@
 // weekly trend and the promoter comments worth celebrating. Every number comes from the rollup
 // queries; the Actor decides whose feed it is, never a user id from the request.
 import type { Actor } from "../auth/authorize";
+import { db } from "../db";
 import { userScores, weeklyTrend, type TrendPoint } from "../rollups/queries";
 import type { Scores } from "../scoring/types";
 import { myResponses, type FeedResponse } from "./my-responses";
@@ -17,6 +18,8 @@ export type MyFeed = {
   scores: Scores;
   trend: TrendRows;
   kudos: FeedResponse[];
+  /** false for someone no answer has ever credited: the empty state explains what will appear */
+  everAnswered: boolean;
 };
 
 export async function myFeed(actor: Pick<Actor, "userId" | "orgId">, periodKey: PeriodKey, now = new Date()): Promise<MyFeed> {
@@ -27,5 +30,8 @@ export async function myFeed(actor: Pick<Actor, "userId" | "orgId">, periodKey: 
     weeklyTrend(actor.orgId, { type: "user", id: actor.userId }, trendWeeks(periodKey), period),
     myResponses(actor, { period, limit: 3, promotersWithComments: true }),
   ]);
-  return { org, periodKey, period, scores, trend, kudos: kudos.items };
+  const everAnswered =
+    scores.responses > 0 ||
+    (await db.contribution.findFirst({ where: { orgId: actor.orgId, userId: actor.userId, interaction: { response: { isNot: null } } }, select: { id: true } })) !== null;
+  return { org, periodKey, period, scores, trend, kudos: kudos.items, everAnswered };
 }

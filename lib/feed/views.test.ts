@@ -45,6 +45,9 @@ describe("views", () => {
     const aiko = await myFeed(s.aiko, "30d");
     expect(aiko.scores).toMatchObject({ responses: 6, npsN: 6, nps: 16.667, npsImpact: 6.25 });
     expect(aiko.kudos.map((k) => k.comment)).toEqual(["great 0", "great 1", "great 4"]);
+    expect(aiko.everAnswered).toBe(true);
+    const nobody = await makeUser(s.org.id);
+    expect((await myFeed({ userId: nobody.id, orgId: s.org.id }, "all")).everAnswered).toBe(false);
     const ben = await myFeed(s.ben, "30d");
     expect(ben.scores).toMatchObject({ responses: 4, npsN: 4, nps: 0, npsImpact: 0 });
     expect((await myResponses(s.ben)).items).toHaveLength(4);

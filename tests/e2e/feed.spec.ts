@@ -55,6 +55,11 @@ test("the baker sees her own impact, scores and answers, credited through the ru
   expect(body).not.toContain("Cai Lin");
   expect(body).not.toContain(shop.aiko.email);
   await expect(page.getByRole("img", { name: /Your weekly NPS/ })).toBeVisible();
+
+  // The service worker may serve this page from cache later; the page says how old it is.
+  await page.context().setOffline(true);
+  await expect(page.getByText(/^Offline — showing your feed as of /)).toBeVisible();
+  await page.context().setOffline(false);
 });
 
 test("staff cannot read anyone else's feed, a team or the dashboard", async ({ page }) => {
