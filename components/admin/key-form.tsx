@@ -10,7 +10,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select, type Option } from "@/components/ui/select";
 import { Flash } from "@/components/ui/toast";
-import { keySchema } from "@/lib/admin/keys";
+import { keySchema } from "@/lib/admin/key-schema";
 import type { ActionResult } from "@/lib/admin/result";
 import { SecretOnce } from "./secret-once";
 import { useActionForm } from "./use-action-form";

@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Select, type Option } from "@/components/ui/select";
 import { Flash } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/admin/result";
-import { ruleSchema } from "@/lib/admin/rules";
+import { ruleSchema } from "@/lib/admin/rule-schema";
 import { FormActions } from "./form-actions";
 import { KIND_OPTIONS } from "./staff-form";
 import { useActionForm } from "./use-action-form";

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Flash } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/admin/result";
-import { orgSettingsSchema } from "@/lib/admin/settings";
+import { orgSettingsSchema } from "@/lib/admin/settings-schema";
 import { LOCALES } from "@/lib/orgs/schema";
 import { FormActions } from "./form-actions";
 import { useActionForm } from "./use-action-form";

@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Select, type Option } from "@/components/ui/select";
 import { Flash } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/admin/result";
-import { teamSchema } from "@/lib/admin/teams";
+import { teamSchema } from "@/lib/admin/team-schema";
 import { FormActions } from "./form-actions";
 import { useActionForm } from "./use-action-form";
 

@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Select, type Option } from "@/components/ui/select";
 import { Flash } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/admin/result";
-import { touchpointSchema } from "@/lib/admin/touchpoints";
+import { touchpointSchema } from "@/lib/admin/touchpoint-schema";
 import { FormActions } from "./form-actions";
 import { useActionForm } from "./use-action-form";
 

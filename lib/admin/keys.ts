@@ -1,22 +1,11 @@
 // API keys (for the POS and other systems) and kiosk device keys (one touchpoint each).
 // The key itself is shown once at creation; only its hash and first characters are stored.
-import { z } from "zod";
 import { db } from "../db";
 import type { Actor } from "../auth/authorize";
 import { createApiKey } from "../auth/api-key";
 import { assertAdmin, guarded, ok, parseOr } from "./result";
 import { notFound, touchpointInOrg } from "./scope";
-
-export const keySchema = z
-  .object({
-    name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
-    scope: z.enum(["api", "kiosk"], { error: "must be api or kiosk" }),
-    touchpointId: z.string().nullish().transform((v) => v || null),
-  })
-  .superRefine((k, ctx) => {
-    if (k.scope === "kiosk" && !k.touchpointId) ctx.addIssue({ code: "custom", path: ["touchpointId"], message: "is required for a kiosk key" });
-  });
-export type KeyInput = z.input<typeof keySchema>;
+import { keySchema } from "./key-schema";
 
 /** Where a tablet opens the kiosk; the key rides in the fragment so it never reaches a server log. */
 export function kioskUrl(base: string, key: string) {

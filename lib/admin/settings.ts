@@ -1,11 +1,8 @@
 // Organization settings. The slug is fixed once created: it is printed in every poster QR code.
 import { db } from "../db";
 import type { Actor } from "../auth/authorize";
-import { orgSchema } from "../orgs/schema";
+import { orgSettingsSchema } from "./settings-schema";
 import { assertAdmin, guarded, ok, parseOr } from "./result";
-
-export const orgSettingsSchema = orgSchema.omit({ slug: true });
-export type OrgSettingsInput = import("zod").input<typeof orgSettingsSchema>;
 
 export async function getOrgSettings(actor: Actor) {
   assertAdmin(actor);

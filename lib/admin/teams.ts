@@ -1,15 +1,10 @@
 // Teams and their managers. Membership is set on each person (Staff), one team per person.
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "../db";
 import type { Actor } from "../auth/authorize";
 import { AdminInputError, assertAdmin, guarded, ok, parseOr } from "./result";
 import { notFound, userInOrg } from "./scope";
-
-export const teamSchema = z.object({
-  name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
-  managerId: z.string().nullish().transform((v) => v || null),
-});
-export type TeamInput = z.input<typeof teamSchema>;
+import { teamSchema } from "./team-schema";
 
 export async function listTeams(actor: Actor) {
   assertAdmin(actor);

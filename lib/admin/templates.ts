@@ -1,18 +1,11 @@
 // Survey templates. A version that has responses is never edited: saving adds the next version,
 // so old responses keep the exact questions they answered.
-import { z } from "zod";
 import { db } from "../db";
 import type { Actor } from "../auth/authorize";
-import { DEFAULT_TEMPLATE, parseTemplateDefinition, templateDefinitionSchema, type TemplateDefinition } from "../surveys/template-schema";
+import { DEFAULT_TEMPLATE, parseTemplateDefinition, type TemplateDefinition } from "../surveys/template-schema";
 import { AdminInputError, assertAdmin, guarded, ok, parseOr } from "./result";
 import { notFound } from "./scope";
-
-export const templateFormSchema = z.object({
-  name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
-  isDefault: z.boolean().default(false),
-  definition: templateDefinitionSchema,
-});
-export type TemplateFormInput = z.input<typeof templateFormSchema>;
+import { templateFormSchema } from "./template-form-schema";
 
 export async function listTemplates(actor: Actor) {
   assertAdmin(actor);
@@ -94,4 +87,10 @@ export function saveTemplate(actor: Actor, id: string, input: unknown) {
     });
     return ok(result, result.newVersion ? `Saved as version ${result.version}. Earlier answers keep the version they answered.` : "Saved.");
   });
+}
+
+/** The name the survey page shows at the top, for the editor's preview. */
+export async function orgName(actor: Actor) {
+  const org = await db.organization.findUnique({ where: { id: actor.orgId }, select: { name: true } });
+  return org?.name ?? "";
 }

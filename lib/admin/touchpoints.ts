@@ -1,18 +1,10 @@
 // Touchpoints: the places and channels an interaction happens at, each with its poster QR code.
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "../db";
 import type { Actor } from "../auth/authorize";
-import { slugSchema } from "../orgs/schema";
 import { AdminInputError, assertAdmin, guarded, ok, parseOr } from "./result";
 import { notFound, templateInOrg } from "./scope";
-
-export const touchpointSchema = z.object({
-  slug: slugSchema,
-  name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
-  templateId: z.string().nullish().transform((v) => v || null),
-  active: z.boolean().default(true),
-});
-export type TouchpointInput = z.input<typeof touchpointSchema>;
+import { touchpointSchema } from "./touchpoint-schema";
 
 export async function listTouchpoints(actor: Actor) {
   assertAdmin(actor);
