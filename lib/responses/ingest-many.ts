@@ -5,16 +5,24 @@
 // still gets its own exact result and one bad answer never sinks the others.
 import { isUniqueViolation } from "../interactions/create";
 import { ingestResponse, prepareResponse, type IngestContext, type IngestResult } from "./ingest";
+import { storedAnswers } from "./kiosk";
 import { reject } from "./result";
-import { inTransaction, writePlan, type WritePlan } from "./store";
+import { inTransaction, writePlans, type WritePlan } from "./store";
 
 export type ManyItemResult = IngestResult | { status: "error"; id?: string };
 const CHUNK = 100;
+const ID_RE = /^([0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 
 export async function ingestMany(items: unknown[], ctx: IngestContext = {}): Promise<ManyItemResult[]> {
   const results: ManyItemResult[] = new Array(items.length);
   const kioskCache = ctx.kioskCache ?? new Map();
-  const base = { ...ctx, kioskCache, now: ctx.now ?? new Date() };
+  // Kiosk answers: which are already stored, in one query rather than one per answer.
+  const kioskIds = items.flatMap((item) => {
+    const o = item as { id?: unknown; touchpoint?: unknown } | null;
+    return typeof o === "object" && o !== null && o.touchpoint !== undefined && typeof o.id === "string" && ID_RE.test(o.id) ? [o.id.replace(/-/g, "").toLowerCase()] : [];
+  });
+  const known = kioskIds.length && ctx.kiosk ? { checked: new Set(kioskIds), stored: await storedAnswers(kioskIds) } : undefined;
+  const base = { ...ctx, kioskCache, known, now: ctx.now ?? new Date() };
   const pending: { index: number; plan: WritePlan }[] = [];
   const planned = new Map<string, WritePlan>(); // response id → plan
   const answered = new Set<string>(); // interaction ids answered by an earlier item of this batch
@@ -50,7 +58,7 @@ export async function ingestMany(items: unknown[], ctx: IngestContext = {}): Pro
     const chunk = pending.slice(start, start + CHUNK);
     try {
       await inTransaction(async (tx) => {
-        for (const { plan } of chunk) await writePlan(tx, plan);
+        await writePlans(tx, chunk.map((c) => c.plan));
       });
       for (const { index, plan } of chunk) results[index] = { status: "stored", id: plan.response.id };
     } catch (error) {
@@ -58,7 +66,7 @@ export async function ingestMany(items: unknown[], ctx: IngestContext = {}): Pro
       for (const { index } of chunk) {
         try {
           // Limits were already charged when the item was checked.
-          results[index] = await ingestResponse(items[index], { ...base, limits: false });
+          results[index] = await ingestResponse(items[index], { ...base, known: undefined, limits: false });
         } catch (itemError) {
           console.error("[ingestMany] item", index, itemError);
           results[index] = { status: "error" };

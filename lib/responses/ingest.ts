@@ -11,14 +11,14 @@ import { fieldIssues } from "../interactions/errors";
 import { isUniqueViolation } from "../interactions/create";
 import { sharedLimits, type Limits } from "../http/limits";
 import { choiceProblem, templateForChoices } from "./choices";
-import { prepareKiosk, type KioskCache } from "./kiosk";
+import { prepareKiosk, type KioskCache, type KnownAnswers } from "./kiosk";
 import { reject, type IngestResult } from "./result";
 import { responseInputSchema, type ParsedResponse } from "./schema";
 import { creditsOf, findLink } from "./sql";
-import { inTransaction, resolveRace, responseRow, writePlan, type Prepared } from "./store";
+import { inTransaction, resolveRace, responseRow, writePlans, type Prepared } from "./store";
 
 export type { IngestResult } from "./result";
-export type IngestContext = { now?: Date; ip?: string; kiosk?: KeyPrincipal | null; limits?: Limits | false; kioskCache?: KioskCache };
+export type IngestContext = { now?: Date; ip?: string; kiosk?: KeyPrincipal | null; limits?: Limits | false; kioskCache?: KioskCache; known?: KnownAnswers };
 
 export const OFFLINE_GRACE_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -27,7 +27,7 @@ export async function ingestResponse(input: unknown, ctx: IngestContext = {}): P
   const prepared = await prepareResponse(input, ctx);
   if (prepared.status !== "write") return prepared;
   try {
-    await inTransaction((tx) => writePlan(tx, prepared.plan));
+    await inTransaction((tx) => writePlans(tx, [prepared.plan]));
     return { status: "stored", id: prepared.plan.response.id };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -46,7 +46,7 @@ export async function prepareResponse(input: unknown, ctx: IngestContext = {}): 
     return reject(422, first.field, first.rule);
   }
   const r = parsed.data;
-  if (r.code === undefined) return prepareKiosk(r, r.touchpoint as string, ctx.kiosk ?? null, now, ctx.kioskCache ?? new Map());
+  if (r.code === undefined) return prepareKiosk(r, r.touchpoint as string, ctx.kiosk ?? null, now, ctx.kioskCache ?? new Map(), ctx.known);
 
   const limits = ctx.limits === undefined ? sharedLimits() : ctx.limits;
   if (limits) {

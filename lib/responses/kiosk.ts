@@ -44,18 +44,31 @@ async function kioskTouchpoint(kiosk: KeyPrincipal, cache: KioskCache): Promise<
   return out;
 }
 
-export async function prepareKiosk(r: ParsedResponse, slug: string, kiosk: KeyPrincipal | null, now: Date, cache: KioskCache): Promise<Prepared> {
+/** Answers already stored, by id, with their interaction's org and ref: one query for a whole batch. */
+export type KnownAnswers = { checked: Set<string>; stored: Map<string, { orgId: string; ref: string }> };
+
+export async function storedAnswers(ids: string[]): Promise<Map<string, { orgId: string; ref: string }>> {
+  const out = new Map<string, { orgId: string; ref: string }>();
+  for (let start = 0; start < ids.length; start += 500) {
+    const part = ids.slice(start, start + 500);
+    const rows = await db.$queryRawUnsafe<{ id: string; orgId: string; ref: string }[]>(
+      sqlFor(`SELECT r."id", i."orgId", i."ref" FROM "Response" r JOIN "Interaction" i ON i."id" = r."interactionId" WHERE r."id" IN (${part.map(() => "?").join(", ")})`),
+      ...part,
+    );
+    for (const row of rows) out.set(row.id, { orgId: row.orgId, ref: row.ref });
+  }
+  return out;
+}
+
+export async function prepareKiosk(r: ParsedResponse, slug: string, kiosk: KeyPrincipal | null, now: Date, cache: KioskCache, known?: KnownAnswers): Promise<Prepared> {
   if (!kiosk || kiosk.scope !== "kiosk") return reject(401, "touchpoint", "answers without a code need Authorization: Bearer <kiosk key>");
   const tp = await kioskTouchpoint(kiosk, cache);
   if (!tp) return reject(403, "touchpoint", "this kiosk key is not tied to a touchpoint");
   if (tp.slug !== slug) return reject(403, "touchpoint", `this kiosk key answers for "${tp.slug}" only`);
 
   const ref = `kiosk-${r.id}`;
-  const stored = await db.$queryRawUnsafe<{ orgId: string; ref: string }[]>(
-    sqlFor(`SELECT i."orgId", i."ref" FROM "Response" r JOIN "Interaction" i ON i."id" = r."interactionId" WHERE r."id" = ?`),
-    r.id,
-  );
-  if (stored[0]) return stored[0].orgId === kiosk.orgId && stored[0].ref === ref ? { status: "duplicate", id: r.id } : reject(409, "id", "is already used by an answer to another survey");
+  const stored = known?.checked.has(r.id) ? known.stored.get(r.id) : (await storedAnswers([r.id])).get(r.id);
+  if (stored) return stored.orgId === kiosk.orgId && stored.ref === ref ? { status: "duplicate", id: r.id } : reject(409, "id", "is already used by an answer to another survey");
   if (!tp.active) return reject(422, "touchpoint", "is no longer active");
 
   // The kiosk's clock says when the customer answered; never later than receipt.

@@ -58,43 +58,11 @@ export type ResponseRow = {
   comment: string | null; choices: string | null; locale: string; answeredAt: Date; receivedAt: Date;
 };
 
-export async function insertResponseRow(tx: Raw, r: ResponseRow): Promise<void> {
-  await tx.$executeRawUnsafe(
-    q(`INSERT INTO "Response" ("id", "orgId", "interactionId", "templateVersionId", "nps", "csat", "ces", "comment", "choices", "locale", "answeredAt", "receivedAt")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    r.id, r.orgId, r.interactionId, r.templateVersionId, r.nps, r.csat, r.ces, r.comment, r.choices, r.locale, r.answeredAt, r.receivedAt,
-  );
-}
-
-export async function markUsed(tx: Raw, interactionId: string, at: Date): Promise<void> {
-  await tx.$executeRawUnsafe(q(`UPDATE "Interaction" SET "usedAt" = ? WHERE "id" = ?`), at, interactionId);
-}
-
-export async function insertFollowUpRow(tx: Raw, r: { orgId: string; responseId: string; openedAt: Date }): Promise<string> {
-  const id = newRowId();
-  await tx.$executeRawUnsafe(q(`INSERT INTO "FollowUp" ("id", "orgId", "responseId", "status", "openedAt") VALUES (?, ?, ?, 'open', ?)`), id, r.orgId, r.responseId, r.openedAt);
-  return id;
-}
-
 export type NewInteraction = {
   id: string; orgId: string; ref: string; touchpointId: string; templateVersionId: string | null; occurredAt: Date; locale: string | null;
   source: string; code: string; expiresAt: Date; usedAt: Date | null; createdAt: Date;
   contributions: { userId: string; role: string; weight: number; teamId: string | null; ruleId: string | null }[];
 };
-
-export async function insertInteractionRows(tx: Raw, i: NewInteraction): Promise<void> {
-  await tx.$executeRawUnsafe(
-    q(`INSERT INTO "Interaction" ("id", "orgId", "ref", "touchpointId", "templateVersionId", "occurredAt", "locale", "tags", "source", "code", "expiresAt", "usedAt", "createdAt")
-       VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)`),
-    i.id, i.orgId, i.ref, i.touchpointId, i.templateVersionId, i.occurredAt, i.locale, i.source, i.code, i.expiresAt, i.usedAt, i.createdAt,
-  );
-  if (!i.contributions.length) return;
-  const values = i.contributions.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ");
-  await tx.$executeRawUnsafe(
-    sqlFor(`INSERT INTO "Contribution" ("id", "orgId", "interactionId", "userId", "role", "weight", "teamId", "ruleId") VALUES ${values}`),
-    ...i.contributions.flatMap((c) => [newRowId(), i.orgId, i.id, c.userId, c.role, c.weight, c.teamId, c.ruleId]),
-  );
-}
 
 /** Row ids for rows written in plain SQL (the ORM's cuid() default is applied client-side only). */
 export function newRowId(): string {

@@ -3,11 +3,12 @@
 // Unique Response.id and Response.interactionId make concurrent double submits safe: the loser's
 // transaction fails on the index and is mapped back to "duplicate" (same answer) or 409 by re-reading.
 import { db, type Prisma } from "../db";
-import { openFollowUp } from "../followups/open";
+import { openFollowUps } from "../followups/open";
 import { recordResponse, type RecordInput } from "../rollups/record";
 import { reject, type IngestResult } from "./result";
 import type { Answers } from "./schema";
-import { insertInteractionRows, insertResponseRow, markUsed, type NewInteraction, type ResponseRow } from "./sql";
+import type { NewInteraction, ResponseRow } from "./sql";
+import { insertInteractions, insertResponses, markUsed } from "./sql-writes";
 
 export type WritePlan = {
   response: ResponseRow;
@@ -38,12 +39,14 @@ export function responseRow(a: { id: string; orgId: string; interactionId: strin
   };
 }
 
-export async function writePlan(tx: Prisma.TransactionClient, p: WritePlan): Promise<void> {
-  if (p.newInteraction) await insertInteractionRows(tx, p.newInteraction);
-  await insertResponseRow(tx, p.response);
-  if (!p.newInteraction) await markUsed(tx, p.response.interactionId, p.response.receivedAt);
-  await recordResponse(tx, p.record);
-  await openFollowUp(tx, { orgId: p.response.orgId, responseId: p.response.id, nps: p.response.nps, openedAt: p.response.receivedAt });
+/** Writes plans checked by prepare*; many at once share each statement (recordResponse runs once per answer). */
+export async function writePlans(tx: Prisma.TransactionClient, plans: WritePlan[]): Promise<void> {
+  await insertInteractions(tx, plans.flatMap((p) => (p.newInteraction ? [p.newInteraction] : [])));
+  await insertResponses(tx, plans.map((p) => p.response));
+  // Kiosk interactions are inserted already used.
+  await markUsed(tx, plans.filter((p) => !p.newInteraction).map((p) => ({ interactionId: p.response.interactionId, at: p.response.receivedAt })));
+  for (const p of plans) await recordResponse(tx, p.record);
+  await openFollowUps(tx, plans.map((p) => ({ orgId: p.response.orgId, responseId: p.response.id, nps: p.response.nps, openedAt: p.response.receivedAt })));
 }
 
 export function inTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
