@@ -1,4 +1,5 @@
-// GET /survey.js, /kiosk.js and /sw.js from the fast path (see lib/offline/assets.ts).
+// GET /survey.js, /kiosk.js, /sw-register.js, /sw.js and /offline.html from the fast path
+// (see lib/offline/assets.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pickEncoding } from "../surveys/send";
 import { CLIENT_ASSETS, loadAsset, type ClientAsset } from "./assets";
@@ -11,16 +12,16 @@ export function assetsHandler(req: IncomingMessage, res: ServerResponse, url: UR
   const encoding = pickEncoding(req.headers["accept-encoding"]);
   const body = encoding === "br" ? asset.br : encoding === "gzip" ? asset.gz : asset.raw;
   const headers: Record<string, string> = {
-    "content-type": "text/javascript; charset=utf-8",
+    "content-type": name.endsWith(".html") ? "text/html; charset=utf-8" : "text/javascript; charset=utf-8",
     "content-length": String(body.length),
     vary: "Accept-Encoding",
     "x-content-type-options": "nosniff",
     etag: `"${asset.hash}-${encoding}"`,
   };
   if (encoding !== "identity") headers["content-encoding"] = encoding;
-  if (name === "sw.js") {
+  if (name === "sw.js" || name === "offline.html") {
     headers["cache-control"] = "no-cache";
-    headers["service-worker-allowed"] = "/";
+    if (name === "sw.js") headers["service-worker-allowed"] = "/";
   } else {
     headers["cache-control"] = url.searchParams.get("v") === asset.hash ? "public, max-age=31536000, immutable" : "public, no-cache";
   }

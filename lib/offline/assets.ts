@@ -1,5 +1,5 @@
-// The built client scripts (public/survey.js, public/kiosk.js) and the service worker
-// (public/sw.js), served from the fast path: precompressed once per build, versioned URLs
+// The built client scripts (public/survey.js, kiosk.js, sw-register.js), the service worker
+// (public/sw.js) and the offline page, served from the fast path: precompressed once per build, versioned URLs
 // cached for a year, the worker itself never cached by HTTP (so updates are seen at once).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -11,7 +11,7 @@ type Asset = { raw: Buffer; br: Buffer; gz: Buffer; hash: string; mtimeMs: numbe
 const loaded = new Map<string, Asset>();
 let devBuildTried = false;
 
-export const CLIENT_ASSETS = ["survey.js", "kiosk.js", "sw-register.js", "sw.js"] as const;
+export const CLIENT_ASSETS = ["survey.js", "kiosk.js", "sw-register.js", "sw.js", "offline.html"] as const;
 export type ClientAsset = (typeof CLIENT_ASSETS)[number];
 
 function publicDir() {

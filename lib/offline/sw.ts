@@ -106,12 +106,15 @@ setCatchHandler(async ({ request }) => {
 });
 
 self.addEventListener("message", (event) => {
-  const data = event.data as { type?: string; url?: string } | null;
+  const data = event.data as { type?: string; url?: string; html?: string } | null;
   if (data?.type === "cache-page" && data.url) {
     const url = new URL(data.url);
     if (url.origin !== self.location.origin || !PAGE_PATH.test(url.pathname)) return;
+    const copy = data.html
+      ? Promise.resolve(new Response(data.html, { headers: { "content-type": "text/html; charset=utf-8", date: new Date().toUTCString() } }))
+      : fetch(url.href, { credentials: "same-origin" });
     event.waitUntil(
-      fetch(url.href, { credentials: "same-origin" })
+      copy
         .then(async (res) => {
           if (res.status === 200 && !res.redirected) await (await caches.open(PAGES)).put(url.href, res);
         })
