@@ -8,14 +8,14 @@
 import type { KeyPrincipal } from "../auth/api-key";
 import { db } from "../db";
 import { fieldIssues } from "../interactions/errors";
-import { isUniqueViolation } from "../interactions/create";
 import { sharedLimits, type Limits } from "../http/limits";
 import { choiceProblem, templateForChoices } from "./choices";
 import { prepareKiosk, type KioskCache, type KnownAnswers } from "./kiosk";
 import { reject, type IngestResult } from "./result";
 import { responseInputSchema, type ParsedResponse } from "./schema";
 import { creditsOf, findLink } from "./sql";
-import { inTransaction, resolveRace, responseRow, writePlans, type Prepared } from "./store";
+import { sharedCommitter } from "./group-commit";
+import { responseRow, type Prepared } from "./store";
 
 export type { IngestResult } from "./result";
 export type IngestContext = { now?: Date; ip?: string; kiosk?: KeyPrincipal | null; limits?: Limits | false; kioskCache?: KioskCache; known?: KnownAnswers };
@@ -26,15 +26,7 @@ const DAY_MS = 86_400_000;
 export async function ingestResponse(input: unknown, ctx: IngestContext = {}): Promise<IngestResult> {
   const prepared = await prepareResponse(input, ctx);
   if (prepared.status !== "write") return prepared;
-  try {
-    await inTransaction((tx) => writePlans(tx, [prepared.plan]));
-    return { status: "stored", id: prepared.plan.response.id };
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const settled = await resolveRace(prepared.plan);
-    if (settled) return settled;
-    throw error;
-  }
+  return sharedCommitter().write(prepared.plan);
 }
 
 /** Everything but the write: validation, limits, lookups. Returns the result, or what to write. */

@@ -1,0 +1,63 @@
+// Group commit for single answers: answers that arrive while a write transaction is running wait
+// and are then written together in the next one. Under load this turns N transactions (and N
+// fsyncs on SQLite) into a few; when idle an answer is written at once. If a group fails (a
+// concurrent duplicate won a race, or anything else), its answers are retried one by one, so each
+// still gets its own exact result.
+import { isUniqueViolation } from "../interactions/create";
+import type { IngestResult } from "./result";
+import { inTransaction, resolveRace, writePlans, type WritePlan } from "./store";
+
+type Waiting = { plan: WritePlan; resolve: (r: IngestResult) => void; reject: (e: unknown) => void };
+
+const MAX_GROUP = 200;
+
+export class GroupCommitter {
+  private queue: Waiting[] = [];
+  private running = false;
+
+  write(plan: WritePlan): Promise<IngestResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ plan, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain() {
+    this.running = true;
+    try {
+      while (this.queue.length) {
+        const group = this.queue.splice(0, MAX_GROUP);
+        try {
+          await inTransaction((tx) => writePlans(tx, group.map((g) => g.plan)));
+          for (const g of group) g.resolve({ status: "stored", id: g.plan.response.id });
+        } catch {
+          for (const g of group) await writeAlone(g);
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+async function writeAlone(g: Waiting) {
+  try {
+    await inTransaction((tx) => writePlans(tx, [g.plan]));
+    g.resolve({ status: "stored", id: g.plan.response.id });
+  } catch (error) {
+    if (!isUniqueViolation(error)) return g.reject(error);
+    try {
+      const settled = await resolveRace(g.plan);
+      if (settled) g.resolve(settled);
+      else g.reject(error);
+    } catch (again) {
+      g.reject(again);
+    }
+  }
+}
+
+/** One per process (held on globalThis so Next's bundled copy and server.ts share it). */
+export function sharedCommitter(): GroupCommitter {
+  const g = globalThis as { __ensembleCommitter?: GroupCommitter };
+  return (g.__ensembleCommitter ??= new GroupCommitter());
+}
