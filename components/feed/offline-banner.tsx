@@ -6,7 +6,8 @@ import { useEffect, useState } from "react";
 export function OfflineBanner({ renderedAt }: { renderedAt: string }) {
   const [offline, setOffline] = useState(false);
   useEffect(() => {
-    const update = () => setOffline(!navigator.onLine);
+    // The service worker stamps its own bar on a feed it serves from cache; one notice is enough.
+    const update = () => setOffline(!navigator.onLine && !document.querySelector("[data-offline-banner]"));
     update();
     window.addEventListener("online", update);
     window.addEventListener("offline", update);
