@@ -8,12 +8,12 @@ export const SURVEY_CSS = `
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Hiragino Sans","Noto Sans JP","Yu Gothic",sans-serif}
 .wrap{max-width:40rem;margin:0 auto;padding:12px 16px 40px}
-.top{display:flex;align-items:center;justify-content:space-between;gap:8px;min-height:48px}
-.org{font-weight:700;font-size:1rem;margin:0;overflow-wrap:anywhere}
+.top{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:8px;min-height:48px}
+.org{flex:1 1 9rem;font-weight:700;font-size:1rem;margin:0;overflow-wrap:anywhere}
 h1{font-size:1.2rem;line-height:1.35;font-weight:700;margin:12px 0 4px}
 .lead{margin:0 0 16px;color:var(--muted)}
-.lang{position:relative}
-.lang summary{list-style:none;cursor:pointer;min-height:44px;min-width:44px;display:flex;align-items:center;gap:6px;padding:0 12px;border:1px solid var(--line);border-radius:22px;background:var(--card);font-size:.95rem}
+.lang{position:relative;margin-left:auto}
+.lang summary{white-space:nowrap;list-style:none;cursor:pointer;min-height:44px;min-width:44px;display:flex;align-items:center;gap:6px;padding:0 12px;border:1px solid var(--line);border-radius:22px;background:var(--card);font-size:.95rem}
 .lang summary::-webkit-details-marker{display:none}
 .lang ul{position:absolute;right:0;z-index:2;margin:6px 0 0;padding:6px;list-style:none;background:var(--card);border:1px solid var(--line);border-radius:12px;box-shadow:0 6px 24px #0003;min-width:10rem}
 .lang a,.lang button{display:flex;align-items:center;min-height:44px;padding:0 12px;border-radius:8px;color:var(--fg);text-decoration:none;font:inherit;background:none;border:0;width:100%;cursor:pointer}
@@ -51,7 +51,7 @@ textarea{display:block;width:100%;min-height:6.5rem;padding:12px;border:2px soli
 .icon{width:64px;height:64px;margin:0 auto;border-radius:50%;display:flex;align-items:center;justify-content:center;background:var(--bg);color:var(--acc)}
 .icon svg{width:36px;height:36px}
 .warn .icon{color:var(--muted)}
-.badge{display:inline-flex;align-items:center;min-height:32px;padding:0 12px;border-radius:16px;background:var(--card);border:1px solid var(--line);font-size:.85rem;font-weight:600}
+.badge{white-space:nowrap;display:inline-flex;align-items:center;min-height:32px;padding:0 12px;border-radius:16px;background:var(--card);border:1px solid var(--line);font-size:.85rem;font-weight:600}
 .badge.busy{background:var(--acc);color:var(--acc-fg);border-color:var(--acc)}
 .kiosk .wrap{max-width:46rem}
 .kiosk .opt span{min-height:60px;font-size:1.2rem}

@@ -13,11 +13,11 @@ export const DEFAULT_TEMPLATE: TemplateDefinition = {
     "Kiitos käynnistäsi! Muutama nopea kysymys – vie noin 20 sekuntia.",
   ),
   thankYou: t(
-    "Thank you! Your answer goes straight to the people who served you.",
-    "ありがとうございました！いただいたご回答は、担当したスタッフに直接届きます。",
-    "Vielen Dank! Ihre Antwort geht direkt an die Menschen, die Sie bedient haben.",
-    "Спасибо! Ваш ответ получат именно те, кто вас обслуживал.",
-    "Kiitos! Vastauksesi menee suoraan niille, jotka palvelivat sinua.",
+    "Your answer goes straight to the people who served you. Have a great day!",
+    "いただいたご回答は、担当したスタッフに直接届きます。良い一日をお過ごしください。",
+    "Ihre Antwort geht direkt an die Menschen, die Sie bedient haben. Einen schönen Tag noch!",
+    "Ваш ответ получат именно те, кто вас обслуживал. Хорошего дня!",
+    "Vastauksesi menee suoraan niille, jotka palvelivat sinua. Mukavaa päivänjatkoa!",
   ),
   questions: [
     {
