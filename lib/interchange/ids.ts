@@ -7,14 +7,16 @@ const BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /**
- * cuid-shaped ids ("c" + 24 base36 chars): a random per-import prefix and a counter, so they
- * are unique and ascend, which keeps primary-key inserts at the right edge of the index.
+ * Short row ids for bulk inserts: "i" + 6 random base36 characters per import + a base36
+ * counter (14 characters). Shorter than Prisma's 25-character cuids (which they can never
+ * equal), which keeps a million interactions and three million credits a third smaller on
+ * disk; ascending, so primary-key inserts land at the right edge of the index.
  */
 export function idFactory(): () => string {
-  let prefix = "c" + Date.now().toString(36).padStart(9, "0");
-  for (const b of randomBytes(7)) prefix += BASE36[b % 36];
+  let prefix = "i";
+  for (const b of randomBytes(6)) prefix += BASE36[b % 36];
   let n = 0;
-  return () => prefix + (n++).toString(36).padStart(8, "0");
+  return () => prefix + (n++).toString(36).padStart(7, "0");
 }
 
 /** `count` survey codes of 22 base62 characters from crypto randomness (rejection sampling, ≥ 96 bits). */

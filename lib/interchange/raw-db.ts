@@ -17,6 +17,13 @@ export interface RawDb {
   run(sql: string, params?: unknown[]): Promise<number>;
   /** Inserts rows in chunks; returns how many were inserted (`conflict` may be "ON CONFLICT … DO NOTHING"). */
   insert(table: string, columns: Column[], rows: unknown[][], conflict?: string): Promise<number>;
+  /**
+   * Runs a large insert into `table`. On SQLite it drops the table's secondary indexes first
+   * and rebuilds them after, inside the caller's transaction: building an index once from
+   * sorted data is about five times faster than a million random index inserts, and a rollback
+   * restores them. PostgreSQL keeps its indexes (dropping them would lock out readers).
+   */
+  bulkLoad<T>(table: string, fn: () => Promise<T>): Promise<T>;
   begin(): Promise<void>;
   commit(): Promise<void>;
   rollback(): Promise<void>;
@@ -85,6 +92,14 @@ async function openSqlite(file: string): Promise<RawDb> {
       }
       return inserted;
     },
+    async bulkLoad(table, fn) {
+      const indexes = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`).all(table) as { name: string; sql: string }[];
+      for (const i of indexes) sqlite.exec(`DROP INDEX ${q(i.name)}`);
+      statements.clear();
+      const result = await fn();
+      for (const i of indexes) sqlite.exec(i.sql);
+      return result;
+    },
     async begin() {
       sqlite.exec("BEGIN IMMEDIATE"); // take the write lock now: reads in the transaction stay true
     },
@@ -133,6 +148,9 @@ async function openPostgres(url: string): Promise<RawDb> {
         inserted += (await client.query(sql, arrays)).rowCount ?? 0;
       }
       return inserted;
+    },
+    async bulkLoad(_table, fn) {
+      return fn();
     },
     async begin() {
       await client.query("BEGIN");

@@ -2,13 +2,14 @@
 // transaction. Stored history (interactions, their contribution snapshots, responses) is never
 // rewritten; staff details (name, kind, team) are brought up to date.
 import { linkExpiry } from "../interactions/code";
-import { KEY_COLUMNS, RollupAccumulator, rollupRowsFor, rowValues, type Credit } from "../rollups/rows";
+import { KEY_COLUMNS, RollupAccumulator, rowValues, type Credit } from "../rollups/rows";
+import { localDay } from "../time/zone";
 import { ROLLUP_CONFLICT } from "../rollups/upsert-sql";
 import { SUM_KEYS } from "../scoring/sums";
 import { idFactory, surveyCodes } from "./ids";
 import type { OrgRow, StoredState } from "./known-state";
 import type { Column, RawDb } from "./raw-db";
-import type { InterchangeDocument } from "./schema";
+import type { InterchangeDocument, InterchangeResponse } from "./schema";
 
 export type WriteCounts = {
   staff: { created: number; updated: number };
@@ -35,13 +36,24 @@ export class ResponseIdConflict extends Error {
   }
 }
 
-async function insertChunked(raw: RawDb, table: string, columns: Column[], rows: unknown[][], progress: Progress, conflict?: string) {
-  let inserted = 0;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    inserted += await raw.insert(table, columns, rows.slice(i, i + CHUNK), conflict);
-    progress(table, Math.min(rows.length, i + CHUNK), rows.length);
-  }
-  return inserted;
+/** Imports this big (and at least as big as what the table holds) rebuild indexes afterwards. */
+const BULK_ROWS = 20_000;
+
+/** Writes `count` records' rows, built a chunk at a time by `rowsFor(start, end)`; returns rows inserted. */
+async function insertChunked(raw: RawDb, table: string, columns: Column[], count: number,
+  rowsFor: (start: number, end: number) => unknown[][], progress: Progress, conflict?: string) {
+  const run = async () => {
+    let inserted = 0;
+    for (let i = 0; i < count; i += CHUNK) {
+      const end = Math.min(count, i + CHUNK);
+      inserted += await raw.insert(table, columns, rowsFor(i, end), conflict);
+      progress(table, end, count);
+    }
+    return inserted;
+  };
+  if (count < BULK_ROWS || table === "DailyRollup") return run();
+  const [{ n }] = await raw.all<{ n: number | string }>(`SELECT count(*) AS "n" FROM "${table}"`);
+  return count >= Number(n) ? raw.bulkLoad(table, run) : run();
 }
 
 export async function writeRecords(raw: RawDb, org: OrgRow, doc: InterchangeDocument, state: StoredState, now: Date, progress: Progress): Promise<WriteCounts> {
@@ -85,62 +97,78 @@ export async function writeRecords(raw: RawDb, org: OrgRow, doc: InterchangeDocu
     counts.touchpoints.created++;
   }
 
-  // New interactions with their contribution snapshot (each person's team as of this import).
-  const answeredAtByRef = new Map(doc.responses.map((r) => [r.interactionRef, r.answeredAt]));
+  // New interactions, their contribution snapshots (each person's team as of this import) and
+  // new responses, each built and written a chunk at a time. What a new response adds to the
+  // rollups is summed while its interaction's credits are at hand.
+  const newResponseByRef = new Map<string, InterchangeResponse>();
+  for (const r of doc.responses) if (!state.responses.has(r.id)) newResponseByRef.set(r.interactionRef, r);
+  counts.responses.unchanged = doc.responses.length - newResponseByRef.size;
   const fresh = doc.interactions.filter((x) => !state.interactionRows.has(x.ref));
   counts.interactions.unchanged = doc.interactions.length - fresh.length;
-  const codes = surveyCodes(fresh.length);
-  const interactionRows: unknown[][] = [];
-  const contributionRows: unknown[][] = [];
-  const creditsByRef = new Map<string, { touchpointId: string; credits: Credit[] }>();
-  fresh.forEach((x, i) => {
-    const id = newId();
-    const occurredAt = new Date(x.occurredAt);
-    const touchpointId = state.touchpoints.get(x.touchpoint)!;
-    const answered = answeredAtByRef.get(x.ref);
-    interactionRows.push([id, org.id, x.ref, touchpointId, occurredAt, (x.tags ?? []).join(","), "import", codes[i],
-      linkExpiry(occurredAt, org.linkTtlDays), answered ? new Date(answered) : null, now]);
-    const weights = new Map<string, { role: string; weight: number }>();
-    for (const c of x.contributors) {
-      const prev = weights.get(c.email);
-      if (!prev || c.weight > prev.weight) weights.set(c.email, { role: c.role, weight: c.weight }); // higher weight wins
-    }
-    const credits: Credit[] = [];
-    for (const [email, c] of weights) {
-      const person = state.staff.get(email)!;
-      contributionRows.push([newId(), org.id, id, person.id, c.role, c.weight, person.teamId]);
-      credits.push({ userId: person.id, teamId: person.teamId, weight: c.weight });
-    }
-    creditsByRef.set(x.ref, { touchpointId, credits });
-    state.interactionRows.set(x.ref, { id, touchpointId, occurredAt, responseId: null });
-  });
-  counts.interactions.created = await insertChunked(raw, "Interaction", INTERACTION_COLUMNS, interactionRows, progress);
-  counts.contributions.created = await insertChunked(raw, "Contribution", CONTRIBUTION_COLUMNS, contributionRows, progress);
+  const freshIds = new Map<string, string>();
+  const nowText = sqlTime(now.getTime());
 
-  // New responses, then what they add to the rollups.
-  const newResponses = doc.responses.filter((r) => !state.responses.has(r.id));
-  counts.responses.unchanged = doc.responses.length - newResponses.length;
-  const responseRows = newResponses.map((r) => [r.id, org.id, state.interactionRows.get(r.interactionRef)!.id, r.nps ?? null, r.csat ?? null,
-    r.ces ?? null, r.comment ?? null, r.locale ?? org.defaultLocale, new Date(r.answeredAt), now]);
-  counts.responses.created = await insertChunked(raw, "Response", RESPONSE_COLUMNS, responseRows, progress, `ON CONFLICT ("id") DO NOTHING`);
+  counts.interactions.created = await insertChunked(raw, "Interaction", INTERACTION_COLUMNS, fresh.length, (start, end) => {
+    const codes = surveyCodes(end - start);
+    return fresh.slice(start, end).map((x, i) => {
+      const id = newId();
+      freshIds.set(x.ref, id);
+      const occurredAt = Date.parse(x.occurredAt);
+      const answered = newResponseByRef.get(x.ref)?.answeredAt;
+      return [id, org.id, x.ref, state.touchpoints.get(x.touchpoint)!, sqlTime(occurredAt), (x.tags ?? []).join(","), "import", codes[i],
+        sqlTime(linkExpiry(new Date(occurredAt), org.linkTtlDays).getTime()), answered ? sqlTime(Date.parse(answered)) : null, nowText];
+    });
+  }, progress);
+
+  const acc = new RollupAccumulator(org.id);
+  const addToRollups = (r: InterchangeResponse, touchpointId: string, credits: Credit[]) => {
+    const answeredAt = new Date(r.answeredAt);
+    acc.addResponse({ answeredAt, nps: r.nps ?? null, csat: r.csat ?? null, ces: r.ces ?? null, touchpointId, credits }, localDay(answeredAt, org.timeZone));
+  };
+  counts.contributions.created = await insertChunked(raw, "Contribution", CONTRIBUTION_COLUMNS, fresh.length, (start, end) => {
+    const rows: unknown[][] = [];
+    for (const x of fresh.slice(start, end)) {
+      const interactionId = freshIds.get(x.ref)!;
+      const byEmail = new Map<string, { role: string; weight: number }>();
+      for (const c of x.contributors) {
+        const prev = byEmail.get(c.email);
+        if (!prev || c.weight > prev.weight) byEmail.set(c.email, { role: c.role, weight: c.weight }); // higher weight wins
+      }
+      const credits: Credit[] = [];
+      for (const [email, c] of byEmail) {
+        const person = state.staff.get(email)!;
+        rows.push([newId(), org.id, interactionId, person.id, c.role, c.weight, person.teamId]);
+        credits.push({ userId: person.id, teamId: person.teamId, weight: c.weight });
+      }
+      const response = newResponseByRef.get(x.ref);
+      if (response) addToRollups(response, state.touchpoints.get(x.touchpoint)!, credits);
+    }
+    return rows;
+  }, progress);
+
+  // Sorted by id, the primary key: its index then grows at the right edge instead of at random.
+  const newResponses = [...newResponseByRef.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  counts.responses.created = await insertChunked(raw, "Response", RESPONSE_COLUMNS, newResponses.length, (start, end) =>
+    newResponses.slice(start, end).map((r) => [r.id, org.id, freshIds.get(r.interactionRef) ?? state.interactionRows.get(r.interactionRef)!.id,
+      r.nps ?? null, r.csat ?? null, r.ces ?? null, r.comment ?? null, r.locale ?? org.defaultLocale, sqlTime(Date.parse(r.answeredAt)), nowText]),
+  progress, `ON CONFLICT ("id") DO NOTHING`);
   if (counts.responses.created !== newResponses.length) throw new ResponseIdConflict(await foreignIds(raw, org.id, newResponses.map((r) => r.id)));
 
   // Responses to interactions stored earlier: mark the link used and credit the stored snapshot.
-  const older = newResponses.filter((r) => !creditsByRef.has(r.interactionRef));
-  for (const r of older) {
-    const stored = state.interactionRows.get(r.interactionRef)!;
-    await raw.run(`UPDATE "Interaction" SET "usedAt" = ? WHERE "id" = ? AND "usedAt" IS NULL`, [new Date(r.answeredAt), stored.id]);
-    const credits = await raw.all<Credit>(`SELECT "userId", "teamId", "weight" FROM "Contribution" WHERE "interactionId" = ?`, [stored.id]);
-    creditsByRef.set(r.interactionRef, { touchpointId: stored.touchpointId, credits });
-  }
-  const acc = new RollupAccumulator();
   for (const r of newResponses) {
-    const { touchpointId, credits } = creditsByRef.get(r.interactionRef)!;
-    acc.add(rollupRowsFor({ orgId: org.id, timeZone: org.timeZone, responseId: r.id, answeredAt: new Date(r.answeredAt),
-      nps: r.nps ?? null, csat: r.csat ?? null, ces: r.ces ?? null, touchpointId, credits }));
+    if (freshIds.has(r.interactionRef)) continue;
+    const stored = state.interactionRows.get(r.interactionRef)!;
+    await raw.run(`UPDATE "Interaction" SET "usedAt" = ? WHERE "id" = ? AND "usedAt" IS NULL`, [sqlTime(Date.parse(r.answeredAt)), stored.id]);
+    addToRollups(r, stored.touchpointId, await raw.all<Credit>(`SELECT "userId", "teamId", "weight" FROM "Contribution" WHERE "interactionId" = ?`, [stored.id]));
   }
-  await insertChunked(raw, "DailyRollup", ROLLUP_COLUMNS, acc.sorted().map(rowValues), progress, ROLLUP_CONFLICT);
+  const rollups = acc.sorted();
+  await insertChunked(raw, "DailyRollup", ROLLUP_COLUMNS, rollups.length, (start, end) => rollups.slice(start, end).map(rowValues), progress, ROLLUP_CONFLICT);
   return counts;
+}
+
+/** A timestamp as both drivers store it: ISO 8601 with "+00:00", the form Prisma's SQLite adapter writes. */
+function sqlTime(ms: number): string {
+  return new Date(ms).toISOString().replace("Z", "+00:00");
 }
 
 /** Which of `ids` are stored for another organisation (the reason an insert skipped them). */

@@ -19,9 +19,18 @@ export type TouchpointScores = { touchpointId: string; slug: string; name: strin
 export type TrendPoint = Scores & { weekStart: string };
 export type TrendSubject = { type: SubjectType; id?: string };
 
+// Every query needs the org's zone; it changes about never, so it is kept for a few seconds
+// rather than read again on each of the several queries a page makes.
+const ZONE_TTL_MS = 10_000;
+const zones = new Map<string, { zone: string; until: number }>();
+
 async function orgZone(orgId: string): Promise<string> {
+  const hit = zones.get(orgId);
+  if (hit && hit.until > Date.now()) return hit.zone;
   const org = await db.organization.findUnique({ where: { id: orgId }, select: { timeZone: true } });
   if (!org) throw new Error(`orgId: no organization ${orgId}`);
+  if (zones.size > 10_000) zones.clear();
+  zones.set(orgId, { zone: org.timeZone, until: Date.now() + ZONE_TTL_MS });
   return org.timeZone;
 }
 

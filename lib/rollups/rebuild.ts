@@ -1,7 +1,7 @@
 // Recomputes an organisation's rollups from its stored responses and contribution snapshots:
 // a repair tool (and the reference the incremental paths are tested against), not a hot path.
 import { db, dbTarget } from "../db";
-import { RollupAccumulator, rollupRowsFor, rowValues, type RollupRow } from "./rows";
+import { RollupAccumulator, rowValues, type RollupRow } from "./rows";
 import { rollupUpsertSql } from "./upsert-sql";
 
 const PAGE = 5000;
@@ -9,7 +9,7 @@ const WRITE_CHUNK = 1000;
 
 export async function rebuildRollups(orgId: string): Promise<{ responses: number; rows: number }> {
   const org = await db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { timeZone: true } });
-  const acc = new RollupAccumulator();
+  const acc = new RollupAccumulator(orgId);
   let responses = 0;
   let cursor: string | undefined;
   for (;;) {
@@ -23,10 +23,10 @@ export async function rebuildRollups(orgId: string): Promise<{ responses: number
       },
     });
     for (const r of page) {
-      acc.add(rollupRowsFor({
-        orgId, timeZone: org.timeZone, responseId: r.id, answeredAt: r.answeredAt, nps: r.nps, csat: r.csat, ces: r.ces,
+      acc.addResponse({
+        timeZone: org.timeZone, answeredAt: r.answeredAt, nps: r.nps, csat: r.csat, ces: r.ces,
         touchpointId: r.interaction.touchpointId, credits: r.interaction.contributions,
-      }));
+      });
     }
     responses += page.length;
     if (page.length < PAGE) break;

@@ -1,0 +1,51 @@
+// Deterministic synthetic history for the scale benchmark: an interchange-v1 document with
+// `responses` answered interactions, each crediting `creditsPer` distinct people.
+const KINDS = ["frontline", "backoffice"] as const;
+const WEIGHTS = [1, 1, 0.5, 0.25];
+
+export type BenchSize = { responses: number; creditsPer: number; staff: number; teams: number; touchpoints: number; days: number };
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function generateHistory(size: BenchSize, now: Date) {
+  const random = rng(20261123);
+  const int = (n: number) => Math.floor(random() * n);
+  const staff = Array.from({ length: size.staff }, (_, i) => ({
+    email: `p${String(i).padStart(5, "0")}@bench.test`, name: `Person ${i}`, team: `team-${i % size.teams}`, kind: KINDS[i % 3 === 0 ? 1 : 0],
+  }));
+  const skill = staff.map(() => random());
+  const touchpoints = Array.from({ length: size.touchpoints }, (_, i) => ({ slug: `tp-${i}` }));
+  const interactions = new Array(size.responses);
+  const responses = new Array(size.responses);
+  const span = size.days * 86_400_000;
+  const idHex = (i: number) => (0x10000000 + i).toString(16).padStart(8, "0") + "00000000000000000000000a".slice(0, 24);
+  for (let i = 0; i < size.responses; i++) {
+    const at = now.getTime() - 3_600_000 - int(span);
+    const ref = `b-${i}`;
+    const contributors = [];
+    const chosen = new Set<number>();
+    while (chosen.size < Math.min(size.creditsPer, size.staff)) chosen.add(int(size.staff));
+    let mood = 0;
+    let j = 0;
+    for (const p of chosen) {
+      contributors.push({ email: staff[p].email, role: staff[p].kind, weight: j === 0 ? 1 : WEIGHTS[int(WEIGHTS.length)] });
+      mood += skill[p];
+      j++;
+    }
+    mood = Math.min(1, Math.max(0, (mood / chosen.size) * 0.6 + random() * 0.5));
+    interactions[i] = { ref, touchpoint: touchpoints[int(size.touchpoints)].slug, occurredAt: new Date(at).toISOString(), contributors };
+    const r: Record<string, unknown> = { id: idHex(i), interactionRef: ref, answeredAt: new Date(at + 60_000 + int(3_000_000)).toISOString(), locale: "en" };
+    if (random() < 0.92) r.nps = Math.round(mood * 10);
+    if (random() < 0.8) r.csat = Math.max(1, Math.min(5, Math.round(1 + mood * 4.4)));
+    if (random() < 0.5) r.ces = Math.max(1, Math.min(7, Math.round(1 + mood * 6.3)));
+    responses[i] = r;
+  }
+  return { format: "interchange-v1", staff, touchpoints, interactions, responses };
+}
