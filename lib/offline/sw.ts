@@ -93,6 +93,18 @@ async function withOfflineBanner(response: Response): Promise<Response> {
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
 
+// Signing out forgets the cached staff feed, so the next person on a shared phone cannot read it.
+self.addEventListener("fetch", (event) => {
+  const url = new URL(event.request.url);
+  if (url.origin === self.location.origin && url.pathname.startsWith("/api/auth/signout") && event.request.method === "POST") {
+    event.waitUntil(
+      caches.open(PAGES).then(async (cache) => {
+        for (const k of await cache.keys()) if (new URL(k.url).pathname.startsWith("/me")) await cache.delete(k);
+      }),
+    );
+  }
+});
+
 /** Keeps a runtime cache to its newest `max` entries (Cache keys are in insertion order). */
 async function trim(name: string, max: number) {
   const cache = await caches.open(name);
