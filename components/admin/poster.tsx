@@ -8,7 +8,7 @@ const SHEETS: Record<PosterSize, { w: number; h: number; label: string }> = { a4
 export function Poster({ size, orgName, touchpointName, link, qrSrc }: { size: PosterSize; orgName: string; touchpointName: string; link: string; qrSrc: string }) {
   const sheet = SHEETS[size];
   const css = `
-    @page { size: ${sheet.label} portrait; margin: 0; }
+    @page { size: ${sheet.w}mm ${sheet.h}mm; margin: 0; }
     .poster-sheet { container-type: inline-size; aspect-ratio: ${sheet.w} / ${sheet.h}; }
     .poster-sheet .p-org { font-size: 4.2cqw; }
     .poster-sheet .p-title { font-size: 10cqw; line-height: 1.05; }
@@ -43,8 +43,10 @@ export function Poster({ size, orgName, touchpointName, link, qrSrc }: { size: P
       </div>
       <article
         aria-label={`${sheet.label} poster for ${touchpointName}`}
-        className="poster-sheet mx-auto flex w-full max-w-[26rem] flex-col items-center justify-between overflow-hidden rounded-md border border-line bg-white px-[8cqw] py-[9cqw] text-center text-ink shadow-[var(--shadow-card)]"
+        className={`poster-sheet mx-auto w-full ${size === "a6" ? "max-w-[18rem]" : "max-w-[26rem]"} overflow-hidden rounded-md border border-line bg-white text-center text-ink shadow-[var(--shadow-card)]`}
       >
+        {/* Padding sits inside the container so its cqw units measure the sheet, not the viewport. */}
+        <div className="flex h-full flex-col items-center justify-between px-[8cqw] py-[9cqw]">
         <p className="p-org font-semibold tracking-wide text-brand uppercase">{orgName}</p>
         <div>
           <h2 className="p-title font-bold tracking-tight">How did we do?</h2>
@@ -55,6 +57,7 @@ export function Poster({ size, orgName, touchpointName, link, qrSrc }: { size: P
         <div>
           <p className="p-link font-mono break-all text-ink-soft">{link}</p>
           <p className="p-langs mt-[1.5cqw] text-ink-faint">English · 日本語 · Deutsch · Русский · Suomi</p>
+        </div>
         </div>
       </article>
     </>

@@ -82,6 +82,9 @@ export function TemplateEditor({ initial, orgName, save, note }: { initial: Temp
           </CheckboxField>
         </Card>
 
+        <a href="#template-preview" className="inline-block text-sm lg:hidden">
+          Jump to the phone preview ↓
+        </a>
         <div role="tablist" aria-label="Language" className="-mx-1 flex gap-1 overflow-x-auto px-1">
           {LOCALES.map((l) => {
             const bad = paths.filter((p) => p.endsWith(`.${l}`)).length;
@@ -140,7 +143,7 @@ export function TemplateEditor({ initial, orgName, save, note }: { initial: Temp
         </section>
         <FormActions saving={isSubmitting} label="Save template" cancelHref="/admin/templates" />
       </form>
-      <aside className="lg:sticky lg:top-6">
+      <aside id="template-preview" className="scroll-mt-16 lg:sticky lg:top-6">
         <TemplatePreview definition={definition} locale={locale} orgName={orgName} />
       </aside>
     </div>

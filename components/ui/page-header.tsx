@@ -9,9 +9,9 @@ export function PageHeader({ title, description, actions, back }: { title: strin
         </Link>
       )}
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="min-w-0">
+        <div className="min-w-0 flex-1 basis-64">
           <h1 className="text-2xl font-semibold tracking-tight sm:text-[1.75rem]">{title}</h1>
-          {description && <p className="mt-1 text-ink-soft">{description}</p>}
+          {description && <div className="mt-1 max-w-2xl text-ink-soft">{description}</div>}
         </div>
         {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
       </div>

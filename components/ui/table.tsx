@@ -4,7 +4,7 @@ import { cn } from "./cn";
 export function Table({ children, className, caption }: { children: React.ReactNode; className?: string; caption?: string }) {
   return (
     <div className={cn("overflow-x-auto rounded-[var(--radius-card)] border border-line bg-surface shadow-[var(--shadow-card)]", className)}>
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="w-full border-collapse text-left text-sm [&_tbody_tr:last-child_td]:border-b-0">
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
@@ -17,5 +17,5 @@ export function Th({ children, className }: { children?: React.ReactNode; classN
 }
 
 export function Td({ children, className }: { children?: React.ReactNode; className?: string }) {
-  return <td className={cn("border-b border-line px-3 py-3 align-middle last:border-b-0", className)}>{children}</td>;
+  return <td className={cn("border-b border-line px-3 py-3 align-middle", className)}>{children}</td>;
 }
