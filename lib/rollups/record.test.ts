@@ -29,7 +29,7 @@ async function store(s: Awaited<ReturnType<typeof scene>>, answeredAt: string, a
       orgId: s.org.id, timeZone: s.org.timeZone, responseId: r.id, answeredAt: r.answeredAt,
       nps: r.nps, csat: r.csat, ces: r.ces, touchpointId: s.tp.id, credits,
     });
-  });
+  }, { maxWait: 30_000, timeout: 30_000 }); // twelve at once queue for the pool on a busy machine
 }
 
 const rollups = (orgId: string) =>
