@@ -18,6 +18,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   ],
   manager: [
     { href: "/team", label: "Team", icon: "team", primary: true },
+    { href: "/admin/follow-ups", label: "Follow-ups", icon: "flag", primary: true },
     { href: "/me", label: "My feed", icon: "feed", primary: true },
     { href: "/new", label: "New interaction", icon: "plus", primary: true },
   ],
