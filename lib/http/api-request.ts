@@ -19,6 +19,16 @@ function clientIp(forwarded: string | undefined, socketIp: string | undefined) {
   return socketIp ?? "unknown";
 }
 
+/**
+ * Route handlers see no socket. Next's own server appends the socket address to x-forwarded-for,
+ * so the last entry is the one a client cannot forge; the first is the client's behind a trusted proxy.
+ */
+function webClientIp(forwarded: string | null): string {
+  const hops = (forwarded ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  if (!hops.length) return "unknown";
+  return process.env.TRUST_PROXY === "1" ? hops[0] : hops[hops.length - 1];
+}
+
 export function fromNode(req: IncomingMessage): ApiRequest {
   return {
     method: req.method ?? "GET",
@@ -35,8 +45,7 @@ export function fromWeb(request: Request): ApiRequest {
   return {
     method: request.method,
     header: (name) => request.headers.get(name) ?? undefined,
-    // Next sits behind our own server (or its own), which sets x-forwarded-for from the socket.
-    ip: request.headers.get("x-forwarded-for")?.split(",")[0].trim() || "unknown",
+    ip: webClientIp(request.headers.get("x-forwarded-for")),
     readBody: (limit) => readWebBody(request, limit),
   };
 }

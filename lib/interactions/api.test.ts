@@ -105,6 +105,9 @@ describe("poster scans: GET /t/<org>/<touchpoint>", () => {
     expect(ix).toMatchObject({ orgId: org.id, source: "poster" });
     expect(ix.ref).toMatch(/^poster-[0-9A-Za-z]{16}$/);
     expect(ix.contributions.map((c) => [c.userId, c.role, c.weight])).toEqual([[baker.id, "backoffice", 0.5]]);
+    const head = await fetch(`${server.url}/t/${org.slug}/store-main`, { method: "HEAD", redirect: "manual" });
+    expect(head.status).toBe(200);
+    expect(await db.interaction.count({ where: { orgId: org.id } })).toBe(1); // a HEAD mints nothing
   });
 
   it("shows a friendly localized page for an unknown poster (404) and rate-limits per address (429)", async () => {

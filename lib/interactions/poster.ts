@@ -26,6 +26,8 @@ export async function handlePosterScan(req: ApiRequest, orgSlug: string, touchpo
   const locale = negotiateLocale({ acceptLanguage: req.header("accept-language") });
   const t = chrome(locale);
   const page = (status: number, title: string, body: string, headers: Record<string, string> = {}) => htmlPage(locale, status, title, body, headers);
+  // A HEAD (link checkers, previews) must not mint an interaction.
+  if (req.method === "HEAD") return { status: 200, raw: "", headers: { "content-type": "text/html; charset=utf-8" } };
   try {
     const ipTake = limits ? limits.posterIp.take(req.ip) : { ok: true as const };
     if (!ipTake.ok) return page(429, t.errorTitle, t.errorBody, { "retry-after": String(ipTake.retryAfterSec) });
