@@ -13,6 +13,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           {children}
         </main>
       </div>
+      {/* The service worker keeps the last-loaded feed readable offline (lib/offline/sw.ts). */}
+      <script src="/sw-register.js" defer />
     </ToastProvider>
   );
 }

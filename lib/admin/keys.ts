@@ -7,10 +7,7 @@ import { assertAdmin, guarded, ok, parseOr } from "./result";
 import { notFound, touchpointInOrg } from "./scope";
 import { keySchema } from "./key-schema";
 
-/** Where a tablet opens the kiosk; the key rides in the fragment so it never reaches a server log. */
-export function kioskUrl(base: string, key: string) {
-  return `${base.replace(/\/$/, "")}/kiosk#key=${key}`;
-}
+export { kioskUrl } from "../offline/kiosk-link";
 
 export async function listKeys(actor: Actor) {
   assertAdmin(actor);
