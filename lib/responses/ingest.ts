@@ -13,7 +13,7 @@ import { choiceProblem, templateForChoices } from "./choices";
 import { prepareKiosk, type KioskCache, type KnownAnswers } from "./kiosk";
 import { reject, type IngestResult } from "./result";
 import { responseInputSchema, type ParsedResponse } from "./schema";
-import { creditsOf, findLink } from "./sql";
+import { findLink } from "./sql";
 import { sharedCommitter } from "./group-commit";
 import { responseRow, type Prepared } from "./store";
 
@@ -75,8 +75,7 @@ async function prepareByCode(r: ParsedResponse, code: string, now: Date): Promis
     answeredAt,
     receivedAt: now,
   });
-  // The contribution snapshot is immutable, so it is read outside the write transaction.
-  const credits = await creditsOf(db, ix.id);
-  const record = { orgId: ix.orgId, timeZone: ix.timeZone, responseId: r.id, answeredAt, nps: response.nps, csat: response.csat, ces: response.ces, touchpointId: ix.touchpointId, credits };
+  // The contribution snapshot is immutable, so it was read with the link, outside the write transaction.
+  const record = { orgId: ix.orgId, timeZone: ix.timeZone, responseId: r.id, answeredAt, nps: response.nps, csat: response.csat, ces: response.ces, touchpointId: ix.touchpointId, credits: ix.credits };
   return { status: "write", plan: { response, record } };
 }

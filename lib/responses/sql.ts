@@ -22,35 +22,40 @@ const q = (text: string) => {
 
 const toDate = (v: unknown) => (v instanceof Date ? v : new Date(v as string));
 
+export type Credit = { userId: string; teamId: string | null; weight: number };
+
 export type LinkRow = {
   id: string; orgId: string; touchpointId: string; templateVersionId: string | null; occurredAt: Date; expiresAt: Date;
   locale: string | null; timeZone: string; defaultLocale: string; touchpointTemplateId: string | null; responseId: string | null;
+  credits: Credit[];
 };
 
+/** A survey link with its org, touchpoint, any stored answer and its contribution snapshot: one statement. */
 export async function findLink(db: Raw, code: string): Promise<LinkRow | null> {
   const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
     q(`SELECT i."id", i."orgId", i."touchpointId", i."templateVersionId", i."occurredAt", i."expiresAt", i."locale",
-        o."timeZone", o."defaultLocale", t."templateId" AS "touchpointTemplateId", r."id" AS "responseId"
+        o."timeZone", o."defaultLocale", t."templateId" AS "touchpointTemplateId", r."id" AS "responseId",
+        c."userId" AS "creditUserId", c."teamId" AS "creditTeamId", c."weight" AS "creditWeight"
       FROM "Interaction" i
       JOIN "Organization" o ON o."id" = i."orgId"
       JOIN "Touchpoint" t ON t."id" = i."touchpointId"
       LEFT JOIN "Response" r ON r."interactionId" = i."id"
-      WHERE i."code" = ?`),
+      LEFT JOIN "Contribution" c ON c."interactionId" = i."id"
+      WHERE i."code" = ?
+      ORDER BY c."userId"`),
     code,
   );
   const r = rows[0];
   if (!r) return null;
-  return { ...(r as LinkRow), occurredAt: toDate(r.occurredAt), expiresAt: toDate(r.expiresAt) };
-}
-
-export type Credit = { userId: string; teamId: string | null; weight: number };
-
-export async function creditsOf(db: Raw, interactionId: string): Promise<Credit[]> {
-  const rows = await db.$queryRawUnsafe<{ userId: string; teamId: string | null; weight: unknown }[]>(
-    q(`SELECT "userId", "teamId", "weight" FROM "Contribution" WHERE "interactionId" = ? ORDER BY "userId"`),
-    interactionId,
-  );
-  return rows.map((r) => ({ userId: r.userId, teamId: r.teamId, weight: Number(r.weight) }));
+  const credits = rows
+    .filter((row) => row.creditUserId != null)
+    .map((row) => ({ userId: row.creditUserId as string, teamId: (row.creditTeamId as string | null) ?? null, weight: Number(row.creditWeight) }));
+  return {
+    id: r.id as string, orgId: r.orgId as string, touchpointId: r.touchpointId as string, templateVersionId: (r.templateVersionId as string | null) ?? null,
+    occurredAt: toDate(r.occurredAt), expiresAt: toDate(r.expiresAt), locale: (r.locale as string | null) ?? null,
+    timeZone: r.timeZone as string, defaultLocale: r.defaultLocale as string, touchpointTemplateId: (r.touchpointTemplateId as string | null) ?? null,
+    responseId: (r.responseId as string | null) ?? null, credits,
+  };
 }
 
 export type ResponseRow = {
