@@ -63,6 +63,8 @@ async function openSqlite(file: string): Promise<RawDb> {
   sqlite.pragma("synchronous = NORMAL"); // durable across app crashes in WAL mode
   sqlite.pragma("cache_size = -262144"); // 256 MB: a million random keys stay in memory
   sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("temp_store = MEMORY"); // index rebuilds sort in memory, not in temp files
+  sqlite.pragma("threads = 2"); // and may use the second core to do it
   const statements = new Map<string, import("better-sqlite3").Statement>();
   const prepare = (sql: string) => {
     let s = statements.get(sql);
