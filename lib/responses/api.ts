@@ -1,4 +1,4 @@
-// HTTP for ingest, shared by the fast path (lib/http/ingest-routes.ts) and the Next route files.
+// HTTP for ingest, shared by the fast path (lib/http/ensemble-routes.ts) and the Next route files.
 //   POST /api/v1/responses        one answer   → 201 stored | 200 duplicate | 4xx {error, field}
 //   POST /api/v1/responses/batch  {responses}  → 200 {results: [{id, status, httpStatus?, error?, field?}]}
 // The per-address bucket counts requests, not answers, so a kiosk flushing 1,000 answers in two
