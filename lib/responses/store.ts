@@ -4,7 +4,7 @@
 // transaction fails on the index and is mapped back to "duplicate" (same answer) or 409 by re-reading.
 import { db, type Prisma } from "../db";
 import { openFollowUps } from "../followups/open";
-import { recordResponse, type RecordInput } from "../rollups/record";
+import { recordResponses, type RecordInput } from "../rollups/record";
 import { reject, type IngestResult } from "./result";
 import type { Answers } from "./schema";
 import type { NewInteraction, ResponseRow } from "./sql";
@@ -39,13 +39,13 @@ export function responseRow(a: { id: string; orgId: string; interactionId: strin
   };
 }
 
-/** Writes plans checked by prepare*; many at once share each statement (recordResponse runs once per answer). */
+/** Writes plans checked by prepare*; many at once share each statement, the rollups included. */
 export async function writePlans(tx: Prisma.TransactionClient, plans: WritePlan[]): Promise<void> {
   await insertInteractions(tx, plans.flatMap((p) => (p.newInteraction ? [p.newInteraction] : [])));
   await insertResponses(tx, plans.map((p) => p.response));
   // Kiosk interactions are inserted already used.
   await markUsed(tx, plans.filter((p) => !p.newInteraction).map((p) => ({ interactionId: p.response.interactionId, at: p.response.receivedAt })));
-  for (const p of plans) await recordResponse(tx, p.record);
+  await recordResponses(tx, plans.map((p) => p.record));
   await openFollowUps(tx, plans.map((p) => ({ orgId: p.response.orgId, responseId: p.response.id, nps: p.response.nps, openedAt: p.response.receivedAt })));
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { makeOrg, makeTeam, makeTouchpoint, makeUser } from "../../tests/factories";
-import { recordResponse } from "./record";
+import { recordResponse, recordResponses } from "./record";
 import { rebuildRollups } from "./rebuild";
 
 async function scene(timeZone = "Europe/Helsinki") {
@@ -67,5 +67,24 @@ describe("recordResponse", () => {
     expect(user).toMatchObject({ responses: 12, npsW: 6, npsW2: 3, cesSum: 30 });
     await rebuildRollups(s.org.id);
     expect(await rollups(s.org.id)).toEqual(rows);
+  });
+
+  it("records a group of responses in one go exactly as one by one", async () => {
+    const s = await scene("Asia/Tokyo");
+    const answers = [
+      { answeredAt: "2026-09-05T01:00:00Z", nps: 9, csat: 5, credits: [{ userId: s.aiko.id, teamId: s.counter.id, weight: 1 }, { userId: s.ben.id, teamId: s.bakery.id, weight: 0.5 }] },
+      { answeredAt: "2026-09-05T16:00:00Z", nps: 3, csat: null, credits: [{ userId: s.aiko.id, teamId: s.counter.id, weight: 0.25 }] }, // next day in Tokyo
+      { answeredAt: "2026-09-05T02:00:00Z", nps: null, csat: 2, credits: [{ userId: s.ben.id, teamId: s.bakery.id, weight: 0.5 }, { userId: s.eeva.id, teamId: s.counter.id, weight: 1 }] },
+    ];
+    const input = (a: (typeof answers)[number], i: number) => ({
+      orgId: s.org.id, timeZone: s.org.timeZone, responseId: `g${i}`, answeredAt: new Date(a.answeredAt),
+      nps: a.nps, csat: a.csat, ces: null, touchpointId: s.tp.id, credits: a.credits,
+    });
+    await db.$transaction((tx) => recordResponses(tx, answers.map(input)));
+    const grouped = await rollups(s.org.id);
+    await db.dailyRollup.deleteMany({ where: { orgId: s.org.id } });
+    for (const [i, a] of answers.entries()) await db.$transaction((tx) => recordResponse(tx, input(a, i)));
+    expect(grouped).toEqual(await rollups(s.org.id));
+    expect(grouped.find((r) => r.subjectType === "team" && r.subjectId === s.counter.id && r.day === "2026-09-05")).toMatchObject({ responses: 2 });
   });
 });
