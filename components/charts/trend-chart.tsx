@@ -31,7 +31,9 @@ export function TrendChart({ title, yLabel, points, min, max, ticks, unit = "", 
   const id = useId();
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
-  const x = (i: number) => PAD.left + (points.length <= 1 ? plotW / 2 : (i * plotW) / (points.length - 1));
+  // Points sit INSET px inside the plot so a dot on the first week never touches the axis labels.
+  const INSET = 8;
+  const x = (i: number) => PAD.left + INSET + (points.length <= 1 ? (plotW - 2 * INSET) / 2 : (i * (plotW - 2 * INSET)) / (points.length - 1));
   const y = (v: number) => PAD.top + plotH - ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * plotH;
   const fmt = (v: number) => `${v.toFixed(digits)}${unit}`;
 
