@@ -2,7 +2,7 @@
 // move about 0.13 M parameters a second here, too slow for a million responses, so bulk writes
 // go straight to better-sqlite3 (prepared multi-row statements) or pg (unnest over arrays).
 // One connection, one transaction: begin, write, commit or roll back.
-import { createRequire } from "node:module";
+import { loadSqlite } from "../db/sqlite-driver";
 import { dbTarget } from "../db";
 import type { DbTarget } from "../db/url";
 
@@ -37,22 +37,6 @@ function sqliteValue(v: unknown): unknown {
   if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
   if (typeof v === "boolean") return v ? 1 : 0;
   return v ?? null;
-}
-
-/**
- * better-sqlite3 as Prisma's adapter loads it. npm installed the adapter its own nested copy,
- * and two SQLite libraries in one process break each other's file locks: closing our
- * connection made the other copy think it was alone, checkpoint away the WAL, and Prisma then
- * read a stale database. One library copy shares its lock and WAL state between connections.
- */
-function loadSqlite(): typeof import("better-sqlite3") {
-  let adapterRequire: NodeRequire;
-  try {
-    adapterRequire = createRequire(require.resolve("@prisma/adapter-better-sqlite3"));
-  } catch {
-    adapterRequire = require;
-  }
-  return adapterRequire("better-sqlite3");
 }
 
 async function openSqlite(file: string): Promise<RawDb> {

@@ -4,6 +4,7 @@
 // become $n on PostgreSQL; Date parameters are stored exactly as the ORM stores them.
 import { randomUUID } from "node:crypto";
 import { dbTarget, type Prisma } from "../db";
+import { sqliteRead } from "../db/sqlite-driver";
 
 type Raw = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
 
@@ -31,9 +32,7 @@ export type LinkRow = {
 };
 
 /** A survey link with its org, touchpoint, any stored answer and its contribution snapshot: one statement. */
-export async function findLink(db: Raw, code: string): Promise<LinkRow | null> {
-  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
-    q(`SELECT i."id", i."orgId", i."touchpointId", i."templateVersionId", i."occurredAt", i."expiresAt", i."locale",
+const FIND_LINK_SQL = `SELECT i."id", i."orgId", i."touchpointId", i."templateVersionId", i."occurredAt", i."expiresAt", i."locale",
         o."timeZone", o."defaultLocale", t."templateId" AS "touchpointTemplateId", r."id" AS "responseId",
         c."userId" AS "creditUserId", c."teamId" AS "creditTeamId", c."weight" AS "creditWeight"
       FROM "Interaction" i
@@ -42,9 +41,10 @@ export async function findLink(db: Raw, code: string): Promise<LinkRow | null> {
       LEFT JOIN "Response" r ON r."interactionId" = i."id"
       LEFT JOIN "Contribution" c ON c."interactionId" = i."id"
       WHERE i."code" = ?
-      ORDER BY c."userId"`),
-    code,
-  );
+      ORDER BY c."userId"`;
+
+export async function findLink(db: Raw, code: string): Promise<LinkRow | null> {
+  const rows = sqliteRead<Record<string, unknown>>(FIND_LINK_SQL, [code]) ?? (await db.$queryRawUnsafe<Record<string, unknown>[]>(q(FIND_LINK_SQL), code));
   const r = rows[0];
   if (!r) return null;
   const credits = rows
