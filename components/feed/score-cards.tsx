@@ -16,7 +16,7 @@ export function ScoreCards({ scores, label }: { scores: Scores | null; label?: s
               <>
                 <p className="mt-1 text-2xl font-bold tabular-nums text-ink" data-testid={`${m}-value`}>
                   {v.value}
-                  {v.moe && <span className="ml-1 text-sm font-medium text-ink-faint">{v.moe}</span>}
+                  {v.moe && <span className="ml-1 whitespace-nowrap text-sm font-medium text-ink-faint">{v.moe}</span>}
                 </p>
                 <p className="text-xs text-ink-soft" data-testid={`${m}-n`}>{v.nText}</p>
               </>
