@@ -1,5 +1,6 @@
 // Twelve weeks of believable history for the demo bakery, as an interchange-v1 document, so the
 // seed loads it through the same import path customers use. Deterministic: same data every run.
+import { seededRandom } from "../lib/util/seeded-random";
 
 type Person = { email: string; name: string; team: string; kind: "frontline" | "backoffice"; skill: number };
 
@@ -23,17 +24,9 @@ const COMMENTS: Record<string, string[]> = {
   fi: ["Kiitos, tosi hyvää!", "Nopea ja ystävällinen palvelu.", "Toimitus myöhästyi."],
 };
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function demoHistory(now: Date, count = 420) {
-  const random = rng(20261123);
+  const random = seededRandom(20261123);
   const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)];
   const byTeam = (team: string) => DEMO_PEOPLE.filter((p) => p.team === team);
   const interactions = [];

@@ -1,21 +1,14 @@
 // Deterministic synthetic history for the scale benchmark: an interchange-v1 document with
 // `responses` answered interactions, each crediting `creditsPer` distinct people.
+import { seededRandom } from "../../lib/util/seeded-random";
 const KINDS = ["frontline", "backoffice"] as const;
 const WEIGHTS = [1, 1, 0.5, 0.25];
 
 export type BenchSize = { responses: number; creditsPer: number; staff: number; teams: number; touchpoints: number; days: number };
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateHistory(size: BenchSize, now: Date) {
-  const random = rng(20261123);
+  const random = seededRandom(20261123);
   const int = (n: number) => Math.floor(random() * n);
   const staff = Array.from({ length: size.staff }, (_, i) => ({
     email: `p${String(i).padStart(5, "0")}@bench.test`, name: `Person ${i}`, team: `team-${i % size.teams}`, kind: KINDS[i % 3 === 0 ? 1 : 0],

@@ -1,0 +1,10 @@
+// A small seeded pseudo-random generator (mulberry32) for synthetic data that must be the same
+// on every run: the demo history and the scale benchmark. Not for anything secret.
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
