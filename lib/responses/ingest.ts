@@ -1,4 +1,4 @@
-// Ingest: one customer answer in, idempotent by its client-generated id (helpers-brief contract 2).
+// Ingest: one customer answer in, idempotent by its client-generated id; HTTP contracts in lib/http/ENDPOINTS.md.
 // - the same id again: {status: "duplicate"}, nothing stored;
 // - a different answer to an answered link: 409; unknown code: 404; expired link: 410, except an
 //   answer given offline before expiry (answeredAt < expiresAt) that arrives within OFFLINE_GRACE_DAYS;

@@ -1,5 +1,5 @@
 // Keeping DailyRollup current on ingest: atomic upsert-increment statements inside the
-// transaction that stores the responses (helpers-brief contract 1).
+// transaction that stores the responses; the score queries read them (lib/rollups/queries.ts).
 import type { Prisma } from "../db";
 import { dbTarget } from "../db";
 import { localDay } from "../time/zone";
