@@ -14,7 +14,7 @@ export function ScoreCards({ scores, label }: { scores: Scores | null; label?: s
             <p className="text-xs font-semibold uppercase tracking-wide text-ink-faint" title={METRIC_HINTS[m]}>{v.name}</p>
             {v.value ? (
               <>
-                <p className="mt-1 text-2xl font-bold tabular-nums text-ink" data-testid={`${m}-value`}>
+                <p className="mt-1 text-xl font-bold tabular-nums text-ink sm:text-2xl" data-testid={`${m}-value`}>
                   {v.value}
                   {v.moe && <span className="ml-1 whitespace-nowrap text-sm font-medium text-ink-faint">{v.moe}</span>}
                 </p>
