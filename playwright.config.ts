@@ -8,8 +8,14 @@ process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
 process.env.DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:/tmp/ensemble-e2e-${process.env.USER ?? "u"}.db`;
 
 export const chromiumArgs = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
 ];
 
 export default defineConfig({
@@ -33,6 +39,12 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
-    env: { PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: process.env.DATABASE_URL, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: "e2e-secret" },
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: process.env.DATABASE_URL,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: "e2e-secret",
+    },
   },
 });

@@ -13,4 +13,6 @@ export async function proxy(req: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/admin/:path*", "/admin", "/team/:path*", "/team", "/me/:path*", "/me", "/new/:path*", "/new"] };
+export const config = {
+  matcher: ["/admin/:path*", "/admin", "/team/:path*", "/team", "/me/:path*", "/me", "/new/:path*", "/new"],
+};

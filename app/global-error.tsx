@@ -10,7 +10,11 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
           <h1 className="text-2xl font-semibold">Ensemble couldn't load</h1>
           <p className="mt-2 text-ink-soft">Something went wrong on our side. Please try again in a moment.</p>
           {error.digest && <p className="mt-2 text-sm text-ink-faint">Reference: {error.digest}</p>}
-          <button type="button" onClick={reset} className="mt-6 min-h-11 rounded-lg bg-brand px-4 font-medium text-white">
+          <button
+            type="button"
+            onClick={reset}
+            className="mt-6 min-h-11 rounded-lg bg-brand px-4 font-medium text-white"
+          >
             Try again
           </button>
         </main>

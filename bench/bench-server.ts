@@ -7,8 +7,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
 ];
 
 async function freePort(): Promise<number> {
@@ -27,11 +33,21 @@ export async function startBenchServer(label: string): Promise<{ origin: string;
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const built = existsSync(join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"));
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server.ts", ...(built ? [] : ["--dev"])], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_URL: origin, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "server.ts", ...(built ? [] : ["--dev"])],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        NEXTAUTH_URL: origin,
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    },
+  );
   const stop = () => {
     try {
       if (child.pid) process.kill(-child.pid, "SIGTERM");
@@ -41,7 +57,10 @@ export async function startBenchServer(label: string): Promise<{ origin: string;
     rmSync(dir, { recursive: true, force: true });
   };
   for (let i = 0; ; i++) {
-    const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${origin}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (i > 600) {
       stop();

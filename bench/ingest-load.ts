@@ -5,7 +5,17 @@
 // counted as dropped), and anything still open `drainMs` after the last send is aborted.
 import http from "node:http";
 
-export type StepResult = { rate: number; sent: number; ok: number; failed: number; dropped: number; timedOut: number; throughput: number; p50: number; p99: number };
+export type StepResult = {
+  rate: number;
+  sent: number;
+  ok: number;
+  failed: number;
+  dropped: number;
+  timedOut: number;
+  throughput: number;
+  p50: number;
+  p99: number;
+};
 
 export async function runStep(opts: {
   url: string; // http://127.0.0.1:port/path
@@ -22,7 +32,12 @@ export async function runStep(opts: {
   const total = Math.round(opts.rate * opts.seconds);
   const agent = new http.Agent({ keepAlive: true, maxSockets: maxInFlight });
   const latencies: number[] = [];
-  let sent = 0, ok = 0, failed = 0, dropped = 0, inFlight = 0, lastDone = 0;
+  let sent = 0,
+    ok = 0,
+    failed = 0,
+    dropped = 0,
+    inFlight = 0,
+    lastDone = 0;
   const start = performance.now();
   const open = new Set<http.ClientRequest>();
 
@@ -31,7 +46,14 @@ export async function runStep(opts: {
     inFlight++;
     sent++;
     const req = http.request(
-      { host: "127.0.0.1", port: target.port, path: target.pathname, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload) } },
+      {
+        host: "127.0.0.1",
+        port: target.port,
+        path: target.pathname,
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload) },
+      },
       (res) => {
         res.resume();
         res.on("end", () => {
@@ -76,7 +98,18 @@ export async function runStep(opts: {
   agent.destroy();
 
   latencies.sort((a, b) => a - b);
-  const q = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] : NaN);
+  const q = (p: number) =>
+    latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] : NaN;
   const elapsed = ((ok + failed ? lastDone : performance.now()) - start) / 1000;
-  return { rate: opts.rate, sent, ok, failed: failed, dropped, timedOut, throughput: ok / elapsed, p50: q(0.5), p99: q(0.99) };
+  return {
+    rate: opts.rate,
+    sent,
+    ok,
+    failed: failed,
+    dropped,
+    timedOut,
+    throughput: ok / elapsed,
+    p50: q(0.5),
+    p99: q(0.99),
+  };
 }

@@ -20,8 +20,12 @@ async function bare(file: string) {
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 10000");
-  sqlite.exec("CREATE TABLE IF NOT EXISTS answer (id TEXT PRIMARY KEY, code TEXT NOT NULL, nps INTEGER, csat INTEGER, ces INTEGER, comment TEXT, locale TEXT, answered_at TEXT NOT NULL)");
-  const insert = sqlite.prepare("INSERT OR IGNORE INTO answer (id, code, nps, csat, ces, comment, locale, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  sqlite.exec(
+    "CREATE TABLE IF NOT EXISTS answer (id TEXT PRIMARY KEY, code TEXT NOT NULL, nps INTEGER, csat INTEGER, ces INTEGER, comment TEXT, locale TEXT, answered_at TEXT NOT NULL)",
+  );
+  const insert = sqlite.prepare(
+    "INSERT OR IGNORE INTO answer (id, code, nps, csat, ces, comment, locale, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+  );
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -39,7 +43,16 @@ async function bare(file: string) {
       }
       const r = parsed.data;
       const a = r.answers;
-      const info = insert.run(r.id, r.code ?? "", a.nps ?? null, a.csat ?? null, a.ces ?? null, a.comment ?? null, r.locale ?? "en", r.answeredAt ?? new Date().toISOString());
+      const info = insert.run(
+        r.id,
+        r.code ?? "",
+        a.nps ?? null,
+        a.csat ?? null,
+        a.ces ?? null,
+        a.comment ?? null,
+        r.locale ?? "en",
+        r.answeredAt ?? new Date().toISOString(),
+      );
       const body = JSON.stringify({ id: r.id, status: info.changes ? "stored" : "duplicate" });
       res.writeHead(info.changes ? 201 : 200, { "content-type": "application/json" }).end(body);
     });

@@ -11,7 +11,11 @@ async function main() {
   const org = await makeOrg({ name: "Kumo Bakery" });
   await makeTouchpoint(org.id, "store-main");
   const aiko = await makeUser(org.id, { email: "aiko@example.test" });
-  const { code } = await createInteraction(org.id, { ref: "lighthouse-1", touchpoint: "store-main", contributors: [{ email: aiko.email, role: "frontline" }] }, { baseUrl: server.origin });
+  const { code } = await createInteraction(
+    org.id,
+    { ref: "lighthouse-1", touchpoint: "store-main", contributors: [{ email: aiko.email, role: "frontline" }] },
+    { baseUrl: server.origin },
+  );
 
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
@@ -29,8 +33,15 @@ async function main() {
     const categories = result?.lhr.categories ?? {};
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const audits = result?.lhr.audits ?? {};
-    console.log(`lighthouse survey page: performance ${score("performance")}/100, accessibility ${score("accessibility")}/100 (target 90 each)`);
-    for (const id of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"]) {
+    console.log(
+      `lighthouse survey page: performance ${score("performance")}/100, accessibility ${score("accessibility")}/100 (target 90 each)`,
+    );
+    for (const id of [
+      "first-contentful-paint",
+      "largest-contentful-paint",
+      "total-blocking-time",
+      "cumulative-layout-shift",
+    ]) {
       if (audits[id]) console.log(`  ${id}: ${audits[id].displayValue}`);
     }
     if (score("performance") < 90 || score("accessibility") < 90) process.exitCode = 1;

@@ -21,7 +21,10 @@ async function main() {
   await db.attributionRule.create({ data: { orgId: org.id, touchpointId: tp.id, userId: aiko.id, role: "frontline" } });
   const { key } = await createApiKey(org.id, { scope: "kiosk", touchpointId: tp.id, name: "bench tablet" });
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -41,7 +44,13 @@ async function main() {
         let id = "";
         for (const b of crypto.getRandomValues(new Uint8Array(16))) id += b.toString(16).padStart(2, "0");
         const answeredAt = new Date(Date.now() - (n - i) * 1000).toISOString();
-        store.put({ id, kind: "kiosk", body: { id, touchpoint: "store-main", answers: { nps: i % 11, csat: 1 + (i % 5) }, locale: "en", answeredAt }, queuedAt: Date.now() + i, attempts: 0 });
+        store.put({
+          id,
+          kind: "kiosk",
+          body: { id, touchpoint: "store-main", answers: { nps: i % 11, csat: 1 + (i % 5) }, locale: "en", answeredAt },
+          queuedAt: Date.now() + i,
+          attempts: 0,
+        });
       }
       await new Promise((resolve, reject) => ((t.oncomplete = resolve), (t.onerror = () => reject(t.error))));
       idb.close();
@@ -67,7 +76,9 @@ async function main() {
     }
     const seconds = (performance.now() - t0) / 1000;
     const stored = await db.response.count({ where: { orgId: org.id } });
-    console.log(`offline drain: ${N} queued answers confirmed in ${seconds.toFixed(2)} s after reconnect (target ${TARGET_S} s); responses stored: ${stored}`);
+    console.log(
+      `offline drain: ${N} queued answers confirmed in ${seconds.toFixed(2)} s after reconnect (target ${TARGET_S} s); responses stored: ${stored}`,
+    );
     if (seconds > TARGET_S || stored !== N) process.exitCode = 1;
   } finally {
     await browser.close();

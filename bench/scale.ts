@@ -26,8 +26,12 @@ import { measure, ms, type Latency } from "./scale/timing";
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const size = {
-  responses: env("BENCH_RESPONSES", 1_000_000), creditsPer: env("BENCH_CREDITS", 3), staff: env("BENCH_STAFF", 200),
-  teams: env("BENCH_TEAMS", 10), touchpoints: env("BENCH_TOUCHPOINTS", 20), days: env("BENCH_DAYS", 365),
+  responses: env("BENCH_RESPONSES", 1_000_000),
+  creditsPer: env("BENCH_CREDITS", 3),
+  staff: env("BENCH_STAFF", 200),
+  teams: env("BENCH_TEAMS", 10),
+  touchpoints: env("BENCH_TOUCHPOINTS", 20),
+  days: env("BENCH_DAYS", 365),
 };
 const RUNS = env("BENCH_RUNS", 30);
 const IMPORT_TARGET_S = 60 * (size.responses / 1_000_000);
@@ -37,9 +41,20 @@ const ZONE = "Europe/Helsinki";
 /** A million responses, held as parsed JSON while they are imported, need more than Node's default heap. */
 function rerunWithBiggerHeap(): boolean {
   if (size.responses < 300_000 || process.env.BENCH_CHILD || getHeapStatistics().heap_size_limit > 7e9) return false;
-  const child = spawnSync(process.execPath, ["--max-old-space-size=10240", "--max-semi-space-size=64", "--expose-gc", ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: "inherit", env: { ...process.env, BENCH_CHILD: "1" },
-  });
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--max-old-space-size=10240",
+      "--max-semi-space-size=64",
+      "--expose-gc",
+      ...process.execArgv,
+      ...process.argv.slice(1),
+    ],
+    {
+      stdio: "inherit",
+      env: { ...process.env, BENCH_CHILD: "1" },
+    },
+  );
   process.exit(child.status ?? 1);
 }
 
@@ -49,18 +64,25 @@ async function main() {
   process.env.DATABASE_URL = database.url; // before lib/db is first used
   const { db, disconnectDb } = await import("../lib/db");
   const { importInterchange } = await import("../lib/interchange/import");
-  const { userScores, weeklyTrend, teamScores, teamMemberScores, orgScores, touchpointScores } = await import("../lib/rollups/queries");
+  const { userScores, weeklyTrend, teamScores, teamMemberScores, orgScores, touchpointScores } =
+    await import("../lib/rollups/queries");
   const naive = await import("./scale/naive");
   const { compareNumbers } = await import("./scale/compare");
   try {
     const fmt = (n: number) => n.toLocaleString("en");
     console.log(`Ensemble scale benchmark: ${database.label}`);
-    console.log(`${fmt(size.responses)} responses, ${fmt(size.responses * size.creditsPer)} credits, ${size.staff} staff in ${size.teams} teams, ${size.touchpoints} touchpoints, ${size.days} days, zone ${ZONE}\n`);
+    console.log(
+      `${fmt(size.responses)} responses, ${fmt(size.responses * size.creditsPer)} credits, ${size.staff} staff in ${size.teams} teams, ${size.touchpoints} touchpoints, ${size.days} days, zone ${ZONE}\n`,
+    );
 
     const now = new Date();
     let t = performance.now();
     let doc: ReturnType<typeof generateHistory> | null = generateHistory(size, now);
-    console.log(`machine load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} (1, 5, 15 min) on ${cpus().length} cores`);
+    console.log(
+      `machine load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} (1, 5, 15 min) on ${cpus().length} cores`,
+    );
     console.log(`generate        ${((performance.now() - t) / 1000).toFixed(1)} s (not part of the import)`);
 
     t = performance.now();
@@ -72,9 +94,11 @@ async function main() {
     const used = process.cpuUsage(cpu);
     const cpuS = (used.user + used.system) / 1e6;
     const verdict = (ok: boolean) => (ok ? "within target" : "OVER target");
-    console.log(`import          ${importS.toFixed(1)} s vs target ${IMPORT_TARGET_S.toFixed(0)} s (60 s per million): ${verdict(importS <= IMPORT_TARGET_S)}` +
-      `\n                (CPU time ${cpuS.toFixed(1)} s: what a quiet machine would roughly take)` +
-      ` [${fmt(summary.interactions.created)} interactions, ${fmt(summary.contributions.created)} credits, ${fmt(summary.responses.created)} responses]`);
+    console.log(
+      `import          ${importS.toFixed(1)} s vs target ${IMPORT_TARGET_S.toFixed(0)} s (60 s per million): ${verdict(importS <= IMPORT_TARGET_S)}` +
+        `\n                (CPU time ${cpuS.toFixed(1)} s: what a quiet machine would roughly take)` +
+        ` [${fmt(summary.interactions.created)} interactions, ${fmt(summary.contributions.created)} credits, ${fmt(summary.responses.created)} responses]`,
+    );
 
     // The app's periods: the last 90 local days, and 12 weeks of trend.
     const org = await db.organization.findUniqueOrThrow({ where: { slug: `bench-${process.pid}` } });
@@ -88,31 +112,63 @@ async function main() {
     const team = (i: number) => teams[(i + teams.length) % teams.length].id;
 
     const results: [string, Latency, Latency][] = [];
-    results.push(["feed      (userScores + weeklyTrend user)",
-      await measure(RUNS, (i) => Promise.all([userScores(org.id, user(i), period), weeklyTrend(org.id, { type: "user", id: user(i) }, 12)])),
-      await measure(Math.min(RUNS, 10), (i) => naive.naiveFeed(org.id, user(i), period, trendPeriod, ZONE))]);
-    results.push(["team      (teamScores + teamMemberScores)",
-      await measure(RUNS, (i) => Promise.all([teamScores(org.id, team(i), period), teamMemberScores(org.id, team(i), period)])),
-      await measure(Math.min(RUNS, 10), (i) => naive.naiveTeam(org.id, team(i), members(team(i)), period))]);
-    results.push(["dashboard (orgScores + touchpointScores + weeklyTrend org)",
-      await measure(RUNS, () => Promise.all([orgScores(org.id, period), touchpointScores(org.id, period), weeklyTrend(org.id, { type: "org" }, 12)])),
-      await measure(Math.min(RUNS, 10), () => naive.naiveDashboard(org.id, period, trendPeriod, ZONE))]);
+    results.push([
+      "feed      (userScores + weeklyTrend user)",
+      await measure(RUNS, (i) =>
+        Promise.all([userScores(org.id, user(i), period), weeklyTrend(org.id, { type: "user", id: user(i) }, 12)]),
+      ),
+      await measure(Math.min(RUNS, 10), (i) => naive.naiveFeed(org.id, user(i), period, trendPeriod, ZONE)),
+    ]);
+    results.push([
+      "team      (teamScores + teamMemberScores)",
+      await measure(RUNS, (i) =>
+        Promise.all([teamScores(org.id, team(i), period), teamMemberScores(org.id, team(i), period)]),
+      ),
+      await measure(Math.min(RUNS, 10), (i) => naive.naiveTeam(org.id, team(i), members(team(i)), period)),
+    ]);
+    results.push([
+      "dashboard (orgScores + touchpointScores + weeklyTrend org)",
+      await measure(RUNS, () =>
+        Promise.all([
+          orgScores(org.id, period),
+          touchpointScores(org.id, period),
+          weeklyTrend(org.id, { type: "org" }, 12),
+        ]),
+      ),
+      await measure(Math.min(RUNS, 10), () => naive.naiveDashboard(org.id, period, trendPeriod, ZONE)),
+    ]);
 
-    console.log(`\nmachine load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${cpus().length} cores`);
-    console.log(`query latency, p95 of ${RUNS} runs from rollups (naive: ${Math.min(RUNS, 10)} runs on raw rows), target ${QUERY_TARGET_MS} ms:`);
+    console.log(
+      `\nmachine load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} on ${cpus().length} cores`,
+    );
+    console.log(
+      `query latency, p95 of ${RUNS} runs from rollups (naive: ${Math.min(RUNS, 10)} runs on raw rows), target ${QUERY_TARGET_MS} ms:`,
+    );
     for (const [label, rollup, raw] of results) {
-      console.log(`  ${label}\n    rollups p95 ${ms(rollup.p95).padStart(8)} (p50 ${ms(rollup.p50)}) vs target ${QUERY_TARGET_MS} ms: ${verdict(rollup.p95 <= QUERY_TARGET_MS)}` +
-        `\n    naive   p95 ${ms(raw.p95).padStart(8)} (p50 ${ms(raw.p50)}), ${(raw.p95 / rollup.p95).toFixed(1)}x the rollups' p95`);
+      console.log(
+        `  ${label}\n    rollups p95 ${ms(rollup.p95).padStart(8)} (p50 ${ms(rollup.p50)}) vs target ${QUERY_TARGET_MS} ms: ${verdict(rollup.p95 <= QUERY_TARGET_MS)}` +
+          `\n    naive   p95 ${ms(raw.p95).padStart(8)} (p50 ${ms(raw.p50)}), ${(raw.p95 / rollup.p95).toFixed(1)}x the rollups' p95`,
+      );
     }
 
     // Same numbers both ways, or the comparison means nothing.
     const sample = users[0];
     const dev = compareNumbers([
-      [await userScores(org.id, sample.id, period), (await naive.naiveFeed(org.id, sample.id, period, trendPeriod, ZONE)).scores],
-      [await teamScores(org.id, sample.teamId!, period), (await naive.naiveTeam(org.id, sample.teamId!, members(sample.teamId!), period)).team],
+      [
+        await userScores(org.id, sample.id, period),
+        (await naive.naiveFeed(org.id, sample.id, period, trendPeriod, ZONE)).scores,
+      ],
+      [
+        await teamScores(org.id, sample.teamId!, period),
+        (await naive.naiveTeam(org.id, sample.teamId!, members(sample.teamId!), period)).team,
+      ],
       [await orgScores(org.id, period), (await naive.naiveDashboard(org.id, period, trendPeriod, ZONE)).org],
     ]);
-    console.log(`\nrollups vs raw rows for one person, team and the org: max difference ${dev.toFixed(3)} (${dev <= 0.001 ? "same numbers" : "DIFFERENT"})`);
+    console.log(
+      `\nrollups vs raw rows for one person, team and the org: max difference ${dev.toFixed(3)} (${dev <= 0.001 ? "same numbers" : "DIFFERENT"})`,
+    );
   } finally {
     await disconnectDb();
     await database.drop();

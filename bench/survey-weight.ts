@@ -31,12 +31,23 @@ async function main() {
   const org = await makeOrg({ name: "Kumo Bakery" });
   await makeTouchpoint(org.id, "store-main");
   const aiko = await makeUser(org.id, { email: "aiko@example.test" });
-  const { code } = await createInteraction(org.id, { ref: "bench-1", touchpoint: "store-main", contributors: [{ email: aiko.email, role: "frontline" }] }, { baseUrl: server.origin });
+  const { code } = await createInteraction(
+    org.id,
+    { ref: "bench-1", touchpoint: "store-main", contributors: [{ email: aiko.email, role: "frontline" }] },
+    { baseUrl: server.origin },
+  );
 
   const wire = await proxy(new URL(server.origin));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
   try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP", extraHTTPHeaders: { "accept-language": "ja" } });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "ja-JP",
+      extraHTTPHeaders: { "accept-language": "ja" },
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
@@ -50,11 +61,15 @@ async function main() {
     await page.goto(`${wire.origin}/s/${code}`, { waitUntil: "load" });
     // Let the service worker install, take control and keep its copy of the page.
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 });
-    await page.waitForFunction(async () => (await (await caches.open("ensemble-pages")).keys()).length > 0, null, { timeout: 30_000, polling: 200 });
+    await page.waitForFunction(async () => (await (await caches.open("ensemble-pages")).keys()).length > 0, null, {
+      timeout: 30_000,
+      polling: 200,
+    });
     await page.waitForTimeout(1000);
 
     const pageBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
-    for (const [id, url] of urls) console.log(`  ${String(sizes.get(id) ?? "?").padStart(6)}  ${url.replace(wire.origin, "")}`);
+    for (const [id, url] of urls)
+      console.log(`  ${String(sizes.get(id) ?? "?").padStart(6)}  ${url.replace(wire.origin, "")}`);
     console.log(`survey page first visit: ${pageBytes} bytes compressed in ${urls.size} requests (budget ${BUDGET})`);
     console.log(`including the service worker's install, on the wire: ${wire.bytes()} bytes (budget ${BUDGET})`);
     if (pageBytes > BUDGET || wire.bytes() > BUDGET) process.exitCode = 1;

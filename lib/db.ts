@@ -21,8 +21,11 @@ function createClient(target: DbTarget): Db {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { PrismaClient } = require("./generated/sqlite") as typeof import("./generated/sqlite");
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { PrismaBetterSQLite3 } = require("@prisma/adapter-better-sqlite3") as typeof import("@prisma/adapter-better-sqlite3");
-    const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: 10_000 }) });
+    const { PrismaBetterSQLite3 } =
+      require("@prisma/adapter-better-sqlite3") as typeof import("@prisma/adapter-better-sqlite3");
+    const client = new PrismaClient({
+      adapter: new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: 10_000 }),
+    });
     // WAL (set by the migration runner) with synchronous=NORMAL: a committed answer survives a
     // crash or kill -9 of the app; only a power cut can lose the last moments. FULL would add an
     // fsync to every commit, which measured ~5 ms each here and capped ingest at a few hundred/s.

@@ -17,17 +17,21 @@ export const DEMO_PEOPLE: Person[] = [
 ];
 
 const COMMENTS: Record<string, string[]> = {
-  en: ["The cinnamon buns were still warm!", "Friendly and quick, thank you.", "Had to wait a while for my order.", "Great cake, will come back."],
+  en: [
+    "The cinnamon buns were still warm!",
+    "Friendly and quick, thank you.",
+    "Had to wait a while for my order.",
+    "Great cake, will come back.",
+  ],
   ja: ["パンがとても美味しかったです。", "対応が丁寧でした。", "少し待ち時間が長かったです。"],
   de: ["Sehr freundlich, danke!", "Die Lieferung kam zu spät.", "Leckerer Kuchen."],
   ru: ["Очень вкусно, спасибо!", "Долго ждал заказ.", "Приятный персонал."],
   fi: ["Kiitos, tosi hyvää!", "Nopea ja ystävällinen palvelu.", "Toimitus myöhästyi."],
 };
 
-
 export function demoHistory(now: Date, count = 420) {
   const random = seededRandom(20261123);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
   const byTeam = (team: string) => DEMO_PEOPLE.filter((p) => p.team === team);
   const interactions = [];
   const responses = [];
@@ -36,7 +40,12 @@ export function demoHistory(now: Date, count = 420) {
     const daysAgo = Math.floor(random() * 84);
     const at = new Date(now.getTime() - daysAgo * 86_400_000);
     const touchpoint = pick(["store-main", "store-main", "store-main", "delivery-van", "web-chat"]);
-    at.setUTCHours(touchpoint === "web-chat" ? 8 + Math.floor(random() * 10) : 5 + Math.floor(random() * 10), Math.floor(random() * 60), 0, 0);
+    at.setUTCHours(
+      touchpoint === "web-chat" ? 8 + Math.floor(random() * 10) : 5 + Math.floor(random() * 10),
+      Math.floor(random() * 60),
+      0,
+      0,
+    );
     const contributors: { email: string; role: "frontline" | "backoffice"; weight: number }[] = [];
     if (touchpoint === "store-main") {
       contributors.push({ email: pick(byTeam("counter")).email, role: "frontline", weight: 1 });
@@ -52,7 +61,8 @@ export function demoHistory(now: Date, count = 420) {
     const ref = `demo-${String(i).padStart(5, "0")}`;
     interactions.push({ ref, touchpoint, occurredAt: at.toISOString(), contributors });
     if (random() > 0.62 || daysAgo === 0) continue; // about 38% answer, as in real life
-    const skill = contributors.reduce((s, c) => s + (DEMO_PEOPLE.find((p) => p.email === c.email)?.skill ?? 0.5) * c.weight, 0) /
+    const skill =
+      contributors.reduce((s, c) => s + (DEMO_PEOPLE.find((p) => p.email === c.email)?.skill ?? 0.5) * c.weight, 0) /
       contributors.reduce((s, c) => s + c.weight, 0);
     // Most customers are happy, better-skilled teams more so: an org NPS around +20, as for a good bakery.
     const mood = Math.min(1, Math.max(0, 0.4 + skill * 0.35 + random() * 0.4));
@@ -60,7 +70,9 @@ export function demoHistory(now: Date, count = 420) {
     const answeredAt = new Date(Math.min(at.getTime() + (5 + random() * 600) * 60_000, now.getTime()));
     const response: Record<string, unknown> = {
       id: Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join(""),
-      interactionRef: ref, answeredAt: answeredAt.toISOString(), locale,
+      interactionRef: ref,
+      answeredAt: answeredAt.toISOString(),
+      locale,
       nps: Math.round(mood * 10),
     };
     if (random() < 0.85) response.csat = Math.max(1, Math.min(5, Math.round(1 + (mood - 0.35) * 6.5)));

@@ -21,16 +21,24 @@ const TOUCHPOINTS = [
 async function ensureOrg() {
   return (
     (await db.organization.findUnique({ where: { slug: SLUG } })) ??
-    db.organization.create({ data: { slug: SLUG, name: "Demo Bakery", timeZone: "Europe/Helsinki", defaultLocale: "en" } })
+    db.organization.create({
+      data: { slug: SLUG, name: "Demo Bakery", timeZone: "Europe/Helsinki", defaultLocale: "en" },
+    })
   );
 }
 
-async function ensurePerson(orgId: string, p: { email: string; name: string; role: string; kind: string; teamId?: string | null }) {
+async function ensurePerson(
+  orgId: string,
+  p: { email: string; name: string; role: string; kind: string; teamId?: string | null },
+) {
   const existing = await db.user.findUnique({ where: { orgId_email: { orgId, email: p.email } } });
   if (existing) {
     // Imported staff have no password yet; give demo people theirs, keep anything already set.
     if (!existing.passwordHash || existing.role !== p.role) {
-      await db.user.update({ where: { id: existing.id }, data: { role: p.role, passwordHash: existing.passwordHash ?? (await hashPassword(DEMO_PASSWORD)) } });
+      await db.user.update({
+        where: { id: existing.id },
+        data: { role: p.role, passwordHash: existing.passwordHash ?? (await hashPassword(DEMO_PASSWORD)) },
+      });
     }
     return existing;
   }
@@ -38,7 +46,9 @@ async function ensurePerson(orgId: string, p: { email: string; name: string; rol
 }
 
 async function ensureTeam(orgId: string, name: string) {
-  return (await db.team.findUnique({ where: { orgId_name: { orgId, name } } })) ?? db.team.create({ data: { orgId, name } });
+  return (
+    (await db.team.findUnique({ where: { orgId_name: { orgId, name } } })) ?? db.team.create({ data: { orgId, name } })
+  );
 }
 
 async function main() {
@@ -48,7 +58,12 @@ async function main() {
   const template =
     (await db.surveyTemplate.findFirst({ where: { orgId: org.id, isDefault: true } })) ??
     (await db.surveyTemplate.create({
-      data: { orgId: org.id, name: "Post-visit", isDefault: true, versions: { create: { version: 1, definition: JSON.stringify(DEFAULT_TEMPLATE) } } },
+      data: {
+        orgId: org.id,
+        name: "Post-visit",
+        isDefault: true,
+        versions: { create: { version: 1, definition: JSON.stringify(DEFAULT_TEMPLATE) } },
+      },
     }));
 
   for (const tp of TOUCHPOINTS) {
@@ -67,20 +82,43 @@ async function main() {
   }
 
   const teams = Object.fromEntries(
-    await Promise.all(["counter", "bakery", "delivery", "support"].map(async (n) => [n, await ensureTeam(org.id, n)] as const)),
+    await Promise.all(
+      ["counter", "bakery", "delivery", "support"].map(async (n) => [n, await ensureTeam(org.id, n)] as const),
+    ),
   );
-  for (const p of DEMO_PEOPLE) await ensurePerson(org.id, { email: p.email, name: p.name, role: "staff", kind: p.kind, teamId: teams[p.team].id });
+  for (const p of DEMO_PEOPLE)
+    await ensurePerson(org.id, { email: p.email, name: p.name, role: "staff", kind: p.kind, teamId: teams[p.team].id });
   await ensurePerson(org.id, { email: "admin@demo.test", name: "Alex Admin", role: "admin", kind: "backoffice" });
-  const manager = await ensurePerson(org.id, { email: "manager@demo.test", name: "Maria Manager", role: "manager", kind: "frontline", teamId: teams.counter.id });
-  await db.team.updateMany({ where: { id: { in: [teams.counter.id, teams.bakery.id] }, managerId: null }, data: { managerId: manager.id } });
+  const manager = await ensurePerson(org.id, {
+    email: "manager@demo.test",
+    name: "Maria Manager",
+    role: "manager",
+    kind: "frontline",
+    teamId: teams.counter.id,
+  });
+  await db.team.updateMany({
+    where: { id: { in: [teams.counter.id, teams.bakery.id] }, managerId: null },
+    data: { managerId: manager.id },
+  });
 
   // Attribution rules: the morning bake is credited for the counter's sales, the dispatcher
   // for deliveries, the support engineer for chats.
-  const tp = Object.fromEntries((await db.touchpoint.findMany({ where: { orgId: org.id } })).map((t) => [t.slug, t.id]));
-  const dmitri = await db.user.findUniqueOrThrow({ where: { orgId_email: { orgId: org.id, email: "dmitri@demo.test" } } });
+  const tp = Object.fromEntries(
+    (await db.touchpoint.findMany({ where: { orgId: org.id } })).map((t) => [t.slug, t.id]),
+  );
+  const dmitri = await db.user.findUniqueOrThrow({
+    where: { orgId_email: { orgId: org.id, email: "dmitri@demo.test" } },
+  });
   const hana = await db.user.findUniqueOrThrow({ where: { orgId_email: { orgId: org.id, email: "hana@demo.test" } } });
   const rules = [
-    { touchpointId: tp["store-main"], teamId: teams.bakery.id, role: "backoffice", weight: 0.5, windowStart: 5 * 60, windowEnd: 15 * 60 },
+    {
+      touchpointId: tp["store-main"],
+      teamId: teams.bakery.id,
+      role: "backoffice",
+      weight: 0.5,
+      windowStart: 5 * 60,
+      windowEnd: 15 * 60,
+    },
     { touchpointId: tp["delivery-van"], userId: dmitri.id, role: "backoffice", weight: 0.5 },
     { touchpointId: tp["delivery-van"], teamId: teams.bakery.id, role: "backoffice", weight: 0.25 },
     { touchpointId: tp["web-chat"], userId: hana.id, role: "backoffice", weight: 0.5 },
@@ -91,12 +129,24 @@ async function main() {
 
   // Detractors from the last two weeks wait in the follow-up queue.
   const since = new Date(Date.now() - 14 * 86_400_000);
-  const detractors = await db.response.findMany({ where: { orgId: org.id, nps: { lte: 6 }, answeredAt: { gte: since }, followUp: null }, select: { id: true, answeredAt: true } });
-  for (const r of detractors) await db.followUp.create({ data: { orgId: org.id, responseId: r.id, openedAt: r.answeredAt } });
+  const detractors = await db.response.findMany({
+    where: { orgId: org.id, nps: { lte: 6 }, answeredAt: { gte: since }, followUp: null },
+    select: { id: true, answeredAt: true },
+  });
+  for (const r of detractors)
+    await db.followUp.create({ data: { orgId: org.id, responseId: r.id, openedAt: r.answeredAt } });
 
-  const counts = { people: await db.user.count({ where: { orgId: org.id } }), interactions: await db.interaction.count({ where: { orgId: org.id } }), responses: await db.response.count({ where: { orgId: org.id } }) };
-  console.log(`demo organization ready: ${counts.people} people, ${counts.interactions} interactions, ${counts.responses} responses`);
-  console.log(`sign in at http://localhost:${process.env.PORT ?? 3000} as admin@demo.test, manager@demo.test or aiko@demo.test (password: ${DEMO_PASSWORD})`);
+  const counts = {
+    people: await db.user.count({ where: { orgId: org.id } }),
+    interactions: await db.interaction.count({ where: { orgId: org.id } }),
+    responses: await db.response.count({ where: { orgId: org.id } }),
+  };
+  console.log(
+    `demo organization ready: ${counts.people} people, ${counts.interactions} interactions, ${counts.responses} responses`,
+  );
+  console.log(
+    `sign in at http://localhost:${process.env.PORT ?? 3000} as admin@demo.test, manager@demo.test or aiko@demo.test (password: ${DEMO_PASSWORD})`,
+  );
 }
 
 main()

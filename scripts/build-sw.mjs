@@ -19,13 +19,26 @@ import { gzipSync } from "node:zlib";
 const root = join(import.meta.dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const pub = join(root, "public");
-const common = { bundle: true, minify: true, format: "iife", target: ["es2019", "chrome80", "safari13", "firefox78"], legalComments: "none", logLevel: "warning", absWorkingDir: root, alias: { "@": root } };
+const common = {
+  bundle: true,
+  minify: true,
+  format: "iife",
+  target: ["es2019", "chrome80", "safari13", "firefox78"],
+  legalComments: "none",
+  logLevel: "warning",
+  absWorkingDir: root,
+  alias: { "@": root },
+};
 // The same content hash lib/offline/assets.ts puts in the page's <script src>.
 const hashOf = (file) => createHash("sha256").update(readFileSync(file)).digest("hex").slice(0, 12);
 
 await build({
   ...common,
-  entryPoints: { survey: "lib/offline/survey-client.ts", kiosk: "lib/offline/kiosk-client.ts", "sw-register": "lib/offline/app-sw-register.ts" },
+  entryPoints: {
+    survey: "lib/offline/survey-client.ts",
+    kiosk: "lib/offline/kiosk-client.ts",
+    "sw-register": "lib/offline/app-sw-register.ts",
+  },
   outdir: pub,
 });
 for (const f of ["survey.js", "kiosk.js", "sw-register.js"]) {
@@ -48,8 +61,13 @@ const shared = {
   manifestTransforms: [
     async (entries) => ({
       manifest: entries.map((e) => {
-        if (versioned.has(e.url)) return { url: `${e.url.slice("public".length)}?v=${hashOf(join(root, e.url))}`, revision: null };
-        const url = e.url.startsWith("public/") ? e.url.slice("public".length) : e.url.startsWith(staticDir) ? `/_next/static/${e.url.slice(staticDir.length)}` : e.url;
+        if (versioned.has(e.url))
+          return { url: `${e.url.slice("public".length)}?v=${hashOf(join(root, e.url))}`, revision: null };
+        const url = e.url.startsWith("public/")
+          ? e.url.slice("public".length)
+          : e.url.startsWith(staticDir)
+            ? `/_next/static/${e.url.slice(staticDir.length)}`
+            : e.url;
         return { ...e, url };
       }),
       warnings: [],
@@ -59,7 +77,13 @@ const shared = {
 
 const app = await getManifest({
   ...shared,
-  globPatterns: ["public/kiosk.js", "public/sw-register.js", "public/manifest.webmanifest", "public/icons/*.png", ...(hasStatic ? [`${staticDir}**/*.css`] : [])],
+  globPatterns: [
+    "public/kiosk.js",
+    "public/sw-register.js",
+    "public/manifest.webmanifest",
+    "public/icons/*.png",
+    ...(hasStatic ? [`${staticDir}**/*.css`] : []),
+  ],
 });
 const swSrc = join(root, distDir, "sw.src.js");
 await build({
@@ -81,4 +105,6 @@ const { count, size, warnings } = await injectManifest({
 for (const w of [...app.warnings, ...warnings]) console.warn(`build-sw: ${w}`);
 rmSync(swSrc, { force: true });
 const sw = readFileSync(join(pub, "sw.js"));
-console.log(`public/sw.js (version ${version}): ${sw.length} bytes (${gzipSync(sw, { level: 9 }).length} gzipped); precaches ${count} files (${size} bytes), app tier ${app.count} files (${app.size} bytes)`);
+console.log(
+  `public/sw.js (version ${version}): ${sw.length} bytes (${gzipSync(sw, { level: 9 }).length} gzipped); precaches ${count} files (${size} bytes), app tier ${app.count} files (${app.size} bytes)`,
+);

@@ -70,7 +70,12 @@ main(process.argv.slice(2))
   })
   .catch(async (error) => {
     if (error instanceof ZodError) console.error(describeIssues(error).join("\n"));
-    else if (error instanceof UsageError || error instanceof DatabaseUrlError || error instanceof NotFoundError || error instanceof ConflictError) {
+    else if (
+      error instanceof UsageError ||
+      error instanceof DatabaseUrlError ||
+      error instanceof NotFoundError ||
+      error instanceof ConflictError
+    ) {
       console.error(error.message);
     } else console.error(`error: ${(error as Error).message}`);
     await disconnectDb().catch(() => {});

@@ -33,8 +33,13 @@ for (const provider of ["sqlite", "postgres"]) {
   const want = schemaFor(provider);
   if (check) {
     let have = "";
-    try { have = readFileSync(file, "utf8"); } catch {}
-    if (have !== want) { console.error(`${file} differs from prisma/models.prisma; run node scripts/gen-schemas.mjs`); drift = true; }
+    try {
+      have = readFileSync(file, "utf8");
+    } catch {}
+    if (have !== want) {
+      console.error(`${file} differs from prisma/models.prisma; run node scripts/gen-schemas.mjs`);
+      drift = true;
+    }
   } else {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, want);

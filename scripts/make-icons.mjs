@@ -38,7 +38,12 @@ function png(size, pixel) {
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 /** Colour at unit coordinates: the motif scaled into `scale` of the square, on a (rounded) tile. */
@@ -52,7 +57,11 @@ function shade(u, v, { scale, radius }) {
   if (!inTile) return null;
   const mu = (u - 0.5) / scale + 0.5;
   const mv = (v - 0.5) / scale + 0.5;
-  const dots = [[0.5, 0.245, 0.15], [0.27, 0.625, 0.15], [0.73, 0.625, 0.15]];
+  const dots = [
+    [0.5, 0.245, 0.15],
+    [0.27, 0.625, 0.15],
+    [0.73, 0.625, 0.15],
+  ];
   for (const [cx, cy, r] of dots) if ((mu - cx) ** 2 + (mv - cy) ** 2 <= r * r) return FG;
   // a soft ring joining them: the ensemble
   const d = Math.hypot(mu - 0.5, mv - 0.5);
@@ -63,13 +72,18 @@ function shade(u, v, { scale, radius }) {
 function icon(size, opts) {
   const S = 4;
   return png(size, (x, y) => {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let i = 0; i < S; i++)
       for (let j = 0; j < S; j++) {
         const c = shade((x + (i + 0.5) / S) / size, (y + (j + 0.5) / S) / size, opts);
-        if (c) (r += c[0]), (g += c[1]), (b += c[2]), (a += 1);
+        if (c) ((r += c[0]), (g += c[1]), (b += c[2]), (a += 1));
       }
-    return a ? [Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / (S * S))] : [0, 0, 0, 0];
+    return a
+      ? [Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / (S * S))]
+      : [0, 0, 0, 0];
   });
 }
 

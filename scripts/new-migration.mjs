@@ -16,8 +16,20 @@ const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false", PRISMA_
 mkdirSync("data", { recursive: true });
 for (const provider of ["sqlite", "postgres"]) {
   const dir = `prisma/${provider}/migrations`;
-  const sql = execFileSync("npx", ["prisma", "migrate", "diff", "--from-schema-datamodel", `${dir}/schema.snapshot.prisma`,
-    "--to-schema-datamodel", `prisma/${provider}/schema.prisma`, "--script"], { env, encoding: "utf8" });
+  const sql = execFileSync(
+    "npx",
+    [
+      "prisma",
+      "migrate",
+      "diff",
+      "--from-schema-datamodel",
+      `${dir}/schema.snapshot.prisma`,
+      "--to-schema-datamodel",
+      `prisma/${provider}/schema.prisma`,
+      "--script",
+    ],
+    { env, encoding: "utf8" },
+  );
   mkdirSync(`${dir}/${stamp}_${name}`, { recursive: true });
   writeFileSync(`${dir}/${stamp}_${name}/migration.sql`, sql);
   copyFileSync(`prisma/${provider}/schema.prisma`, `${dir}/schema.snapshot.prisma`);

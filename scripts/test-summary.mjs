@@ -3,20 +3,40 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2];
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 const lines = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()) {
   let report;
-  try { report = JSON.parse(readFileSync(join(dir, file), "utf8")); } catch { lines.push(`${file}: no report`); failed++; continue; }
-  let p = 0, f = 0, s = 0;
-  if ("numPassedTests" in report) { // vitest
-    p = report.numPassedTests; f = report.numFailedTests + (report.numFailedTestSuites ?? 0); s = report.numPendingTests + (report.numTodoTests ?? 0);
-  } else if (report.stats) { // playwright
-    p = report.stats.expected + (report.stats.flaky ?? 0); f = report.stats.unexpected; s = report.stats.skipped;
+  try {
+    report = JSON.parse(readFileSync(join(dir, file), "utf8"));
+  } catch {
+    lines.push(`${file}: no report`);
+    failed++;
+    continue;
+  }
+  let p = 0,
+    f = 0,
+    s = 0;
+  if ("numPassedTests" in report) {
+    // vitest
+    p = report.numPassedTests;
+    f = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    s = report.numPendingTests + (report.numTodoTests ?? 0);
+  } else if (report.stats) {
+    // playwright
+    p = report.stats.expected + (report.stats.flaky ?? 0);
+    f = report.stats.unexpected;
+    s = report.stats.skipped;
     if ((report.errors ?? []).length) f += report.errors.length;
   }
   lines.push(`${file.replace(/\.json$/, "").padEnd(16)} ${p} passed, ${f} failed, ${s} skipped`);
-  passed += p; failed += f; skipped += s;
+  passed += p;
+  failed += f;
+  skipped += s;
 }
 console.log(`\n${lines.join("\n")}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

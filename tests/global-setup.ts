@@ -12,6 +12,6 @@ export default async function setup(project: TestProject) {
   const testDb = await createTestDb("vitest");
   process.env.DATABASE_URL = testDb.url;
   project.provide("databaseUrl", testDb.url);
-  console.log(`vitest database: ${(process.env.TEST_DB ?? "sqlite")} ${testDb.url.replace(/\/\/[^@]*@/, "//")}`);
+  console.log(`vitest database: ${process.env.TEST_DB ?? "sqlite"} ${testDb.url.replace(/\/\/[^@]*@/, "//")}`);
   return () => testDb.drop();
 }

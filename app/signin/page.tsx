@@ -7,7 +7,11 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const next = safeNext((await searchParams).next);
   const actor = await currentActor();
   if (actor) redirect(next === "/" ? HOME_BY_ROLE[actor.role] : next);
@@ -26,7 +30,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <div className="rounded-[var(--radius-card)] border border-line bg-surface p-5 shadow-[var(--shadow-card)] sm:p-6">
           <SignInForm next={next} />
         </div>
-        <p className="mt-6 text-center text-sm text-ink-faint">Forgot your password? Ask your Ensemble admin for a new one.</p>
+        <p className="mt-6 text-center text-sm text-ink-faint">
+          Forgot your password? Ask your Ensemble admin for a new one.
+        </p>
       </div>
     </main>
   );

@@ -11,7 +11,10 @@ import { SIGN_IN_MESSAGES, signInSchema, type SignInInput } from "@/lib/admin/si
 
 export function SignInForm({ next }: { next: string }) {
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const { register, handleSubmit, formState } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+  });
   const { errors, isSubmitting } = formState;
 
   async function onSubmit(values: SignInInput) {
@@ -33,7 +36,14 @@ export function SignInForm({ next }: { next: string }) {
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       {failure && <Flash tone="bad">{failure}</Flash>}
       <Field label="Email" error={errors.email?.message}>
-        <Input type="email" autoComplete="username" inputMode="email" autoCapitalize="none" spellCheck={false} {...register("email")} />
+        <Input
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          {...register("email")}
+        />
       </Field>
       <Field label="Password" error={errors.password?.message}>
         <Input type="password" autoComplete="current-password" {...register("password")} />

@@ -4,14 +4,23 @@ import { seededRandom } from "../../lib/util/seeded-random";
 const KINDS = ["frontline", "backoffice"] as const;
 const WEIGHTS = [1, 1, 0.5, 0.25];
 
-export type BenchSize = { responses: number; creditsPer: number; staff: number; teams: number; touchpoints: number; days: number };
-
+export type BenchSize = {
+  responses: number;
+  creditsPer: number;
+  staff: number;
+  teams: number;
+  touchpoints: number;
+  days: number;
+};
 
 export function generateHistory(size: BenchSize, now: Date) {
   const random = seededRandom(20261123);
   const int = (n: number) => Math.floor(random() * n);
   const staff = Array.from({ length: size.staff }, (_, i) => ({
-    email: `p${String(i).padStart(5, "0")}@bench.test`, name: `Person ${i}`, team: `team-${i % size.teams}`, kind: KINDS[i % 3 === 0 ? 1 : 0],
+    email: `p${String(i).padStart(5, "0")}@bench.test`,
+    name: `Person ${i}`,
+    team: `team-${i % size.teams}`,
+    kind: KINDS[i % 3 === 0 ? 1 : 0],
   }));
   const skill = staff.map(() => random());
   const touchpoints = Array.from({ length: size.touchpoints }, (_, i) => ({ slug: `tp-${i}` }));
@@ -28,13 +37,27 @@ export function generateHistory(size: BenchSize, now: Date) {
     let mood = 0;
     let j = 0;
     for (const p of chosen) {
-      contributors.push({ email: staff[p].email, role: staff[p].kind, weight: j === 0 ? 1 : WEIGHTS[int(WEIGHTS.length)] });
+      contributors.push({
+        email: staff[p].email,
+        role: staff[p].kind,
+        weight: j === 0 ? 1 : WEIGHTS[int(WEIGHTS.length)],
+      });
       mood += skill[p];
       j++;
     }
     mood = Math.min(1, Math.max(0, (mood / chosen.size) * 0.6 + random() * 0.5));
-    interactions[i] = { ref, touchpoint: touchpoints[int(size.touchpoints)].slug, occurredAt: new Date(at).toISOString(), contributors };
-    const r: Record<string, unknown> = { id: idHex(i), interactionRef: ref, answeredAt: new Date(at + 60_000 + int(3_000_000)).toISOString(), locale: "en" };
+    interactions[i] = {
+      ref,
+      touchpoint: touchpoints[int(size.touchpoints)].slug,
+      occurredAt: new Date(at).toISOString(),
+      contributors,
+    };
+    const r: Record<string, unknown> = {
+      id: idHex(i),
+      interactionRef: ref,
+      answeredAt: new Date(at + 60_000 + int(3_000_000)).toISOString(),
+      locale: "en",
+    };
     if (random() < 0.92) r.nps = Math.round(mood * 10);
     if (random() < 0.8) r.csat = Math.max(1, Math.min(5, Math.round(1 + mood * 4.4)));
     if (random() < 0.5) r.ces = Math.max(1, Math.min(7, Math.round(1 + mood * 6.3)));

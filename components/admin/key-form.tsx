@@ -18,10 +18,21 @@ import { useActionForm } from "./use-action-form";
 type Values = z.input<typeof keySchema>;
 type Created = { id: string; key: string; scope: "api" | "kiosk" };
 
-export function KeyForm({ touchpoints, baseUrl, create }: { touchpoints: Option[]; baseUrl: string; create: (v: Values) => Promise<ActionResult<Created>> }) {
+export function KeyForm({
+  touchpoints,
+  baseUrl,
+  create,
+}: {
+  touchpoints: Option[];
+  baseUrl: string;
+  create: (v: Values) => Promise<ActionResult<Created>>;
+}) {
   const router = useRouter();
   const [created, setCreated] = useState<Created | null>(null);
-  const form = useForm<Values, unknown, z.output<typeof keySchema>>({ resolver: zodResolver(keySchema), defaultValues: { name: "", scope: "api", touchpointId: "" } });
+  const form = useForm<Values, unknown, z.output<typeof keySchema>>({
+    resolver: zodResolver(keySchema),
+    defaultValues: { name: "", scope: "api", touchpointId: "" },
+  });
   const scope = useWatch({ control: form.control, name: "scope" });
   const { run, formError } = useActionForm(form.setError);
   const { errors, isSubmitting } = form.formState;
@@ -44,7 +55,8 @@ export function KeyForm({ touchpoints, baseUrl, create }: { touchpoints: Option[
               </p>
             ) : (
               <p className="mt-3 text-sm text-ink-soft">
-                Send it as <code className="font-mono">Authorization: Bearer …</code> to <code className="font-mono">/api/v1</code>.
+                Send it as <code className="font-mono">Authorization: Bearer …</code> to{" "}
+                <code className="font-mono">/api/v1</code>.
               </p>
             )
           }
@@ -67,15 +79,21 @@ export function KeyForm({ touchpoints, baseUrl, create }: { touchpoints: Option[
           <legend className="text-sm font-medium">Kind of key</legend>
           <div className="flex flex-wrap gap-x-6 gap-y-1">
             <label className="flex min-h-11 items-center gap-2">
-              <input type="radio" value="api" className="size-5 accent-brand" {...form.register("scope")} /> API key (POS, other systems)
+              <input type="radio" value="api" className="size-5 accent-brand" {...form.register("scope")} /> API key
+              (POS, other systems)
             </label>
             <label className="flex min-h-11 items-center gap-2">
-              <input type="radio" value="kiosk" className="size-5 accent-brand" {...form.register("scope")} /> Kiosk device (one touchpoint)
+              <input type="radio" value="kiosk" className="size-5 accent-brand" {...form.register("scope")} /> Kiosk
+              device (one touchpoint)
             </label>
           </div>
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Name" error={errors.name?.message} hint={scope === "kiosk" ? "Like “Counter tablet”." : "Like “Till system”."}>
+          <Field
+            label="Name"
+            error={errors.name?.message}
+            hint={scope === "kiosk" ? "Like “Counter tablet”." : "Like “Till system”."}
+          >
             <Input autoComplete="off" {...form.register("name")} />
           </Field>
           {scope === "kiosk" && (

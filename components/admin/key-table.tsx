@@ -3,7 +3,16 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/admin/result";
 import { RevokeKeyButton } from "./revoke-key-button";
 
-type Key = { id: string; name: string; prefix: string; scope: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null; touchpoint: { name: string } | null };
+type Key = {
+  id: string;
+  name: string;
+  prefix: string;
+  scope: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  touchpoint: { name: string } | null;
+};
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "never");
 
@@ -24,7 +33,8 @@ export function KeyTable({ keys, revoke }: { keys: Key[]; revoke: (id: string) =
         {keys.map((k) => (
           <tr key={k.id} className={k.revokedAt ? "text-ink-faint" : ""}>
             <Td>
-              <span className="font-medium">{k.name}</span> <Badge tone={k.scope === "kiosk" ? "accent" : "brand"}>{k.scope === "kiosk" ? "kiosk" : "API"}</Badge>
+              <span className="font-medium">{k.name}</span>{" "}
+              <Badge tone={k.scope === "kiosk" ? "accent" : "brand"}>{k.scope === "kiosk" ? "kiosk" : "API"}</Badge>
               <div className="mt-0.5 text-xs text-ink-faint">
                 <code className="font-mono">{k.prefix}…</code>
                 {k.touchpoint && ` · ${k.touchpoint.name}`}
@@ -32,7 +42,13 @@ export function KeyTable({ keys, revoke }: { keys: Key[]; revoke: (id: string) =
             </Td>
             <Td className="hidden tabular-nums sm:table-cell">{day(k.createdAt)}</Td>
             <Td className="tabular-nums">{day(k.lastUsedAt)}</Td>
-            <Td className="text-right">{k.revokedAt ? <Badge>Revoked {day(k.revokedAt)}</Badge> : <RevokeKeyButton name={k.name} revoke={revoke.bind(null, k.id)} />}</Td>
+            <Td className="text-right">
+              {k.revokedAt ? (
+                <Badge>Revoked {day(k.revokedAt)}</Badge>
+              ) : (
+                <RevokeKeyButton name={k.name} revoke={revoke.bind(null, k.id)} />
+              )}
+            </Td>
           </tr>
         ))}
       </tbody>

@@ -3,9 +3,24 @@
 import { PrintButton } from "./print-button";
 
 export type PosterSize = "a4" | "a6";
-const SHEETS: Record<PosterSize, { w: number; h: number; label: string }> = { a4: { w: 210, h: 297, label: "A4" }, a6: { w: 105, h: 148, label: "A6" } };
+const SHEETS: Record<PosterSize, { w: number; h: number; label: string }> = {
+  a4: { w: 210, h: 297, label: "A4" },
+  a6: { w: 105, h: 148, label: "A6" },
+};
 
-export function Poster({ size, orgName, touchpointName, link, qrSrc }: { size: PosterSize; orgName: string; touchpointName: string; link: string; qrSrc: string }) {
+export function Poster({
+  size,
+  orgName,
+  touchpointName,
+  link,
+  qrSrc,
+}: {
+  size: PosterSize;
+  orgName: string;
+  touchpointName: string;
+  link: string;
+  qrSrc: string;
+}) {
   const sheet = SHEETS[size];
   const css = `
     @page { size: ${sheet.w}mm ${sheet.h}mm; margin: 0; }
@@ -47,17 +62,17 @@ export function Poster({ size, orgName, touchpointName, link, qrSrc }: { size: P
       >
         {/* Padding sits inside the container so its cqw units measure the sheet, not the viewport. */}
         <div className="flex h-full flex-col items-center justify-between px-[8cqw] py-[9cqw]">
-        <p className="p-org font-semibold tracking-wide text-brand uppercase">{orgName}</p>
-        <div>
-          <h2 className="p-title font-bold tracking-tight">How did we do?</h2>
-          <p className="p-sub mt-[2cqw] text-ink-soft">Scan with your phone camera. It takes about 20 seconds.</p>
-        </div>
-        {/* eslint-disable-next-line @next/next/no-img-element -- an SVG served by our own fast path */}
-        <img src={qrSrc} alt={`QR code linking to ${link}`} className="p-qr" />
-        <div>
-          <p className="p-link font-mono break-all text-ink-soft">{link}</p>
-          <p className="p-langs mt-[1.5cqw] text-ink-faint">English · 日本語 · Deutsch · Русский · Suomi</p>
-        </div>
+          <p className="p-org font-semibold tracking-wide text-brand uppercase">{orgName}</p>
+          <div>
+            <h2 className="p-title font-bold tracking-tight">How did we do?</h2>
+            <p className="p-sub mt-[2cqw] text-ink-soft">Scan with your phone camera. It takes about 20 seconds.</p>
+          </div>
+          {/* eslint-disable-next-line @next/next/no-img-element -- an SVG served by our own fast path */}
+          <img src={qrSrc} alt={`QR code linking to ${link}`} className="p-qr" />
+          <div>
+            <p className="p-link font-mono break-all text-ink-soft">{link}</p>
+            <p className="p-langs mt-[1.5cqw] text-ink-faint">English · 日本語 · Deutsch · Русский · Suomi</p>
+          </div>
         </div>
       </article>
     </>

@@ -17,11 +17,33 @@ import { useActionForm } from "./use-action-form";
 type Values = z.input<typeof ruleSchema>;
 export type RuleChoices = { teams: Option[]; people: Option[]; touchpoints: Option[] };
 
-export const EMPTY_RULE: Values = { subject: "team", teamId: "", userId: "", touchpointId: "", role: "backoffice", weight: 1, windowStart: "", windowEnd: "", tag: "", active: true };
+export const EMPTY_RULE: Values = {
+  subject: "team",
+  teamId: "",
+  userId: "",
+  touchpointId: "",
+  role: "backoffice",
+  weight: 1,
+  windowStart: "",
+  windowEnd: "",
+  tag: "",
+  active: true,
+};
 
-export function RuleForm({ choices, initial, save }: { choices: RuleChoices; initial?: Values; save: (v: Values) => Promise<ActionResult<unknown>> }) {
+export function RuleForm({
+  choices,
+  initial,
+  save,
+}: {
+  choices: RuleChoices;
+  initial?: Values;
+  save: (v: Values) => Promise<ActionResult<unknown>>;
+}) {
   const router = useRouter();
-  const form = useForm<Values, unknown, z.output<typeof ruleSchema>>({ resolver: zodResolver(ruleSchema), defaultValues: initial ?? EMPTY_RULE });
+  const form = useForm<Values, unknown, z.output<typeof ruleSchema>>({
+    resolver: zodResolver(ruleSchema),
+    defaultValues: initial ?? EMPTY_RULE,
+  });
   const subject = useWatch({ control: form.control, name: "subject" });
   const { run, formError } = useActionForm(form.setError);
   const { errors, isSubmitting } = form.formState;
@@ -40,16 +62,22 @@ export function RuleForm({ choices, initial, save }: { choices: RuleChoices; ini
           <legend className="text-sm font-medium">Who contributes</legend>
           <div className="flex flex-wrap gap-x-6">
             <label className="flex min-h-11 items-center gap-2">
-              <input type="radio" value="team" className="size-5 accent-brand" {...form.register("subject")} /> A whole team
+              <input type="radio" value="team" className="size-5 accent-brand" {...form.register("subject")} /> A whole
+              team
             </label>
             <label className="flex min-h-11 items-center gap-2">
-              <input type="radio" value="user" className="size-5 accent-brand" {...form.register("subject")} /> One person
+              <input type="radio" value="user" className="size-5 accent-brand" {...form.register("subject")} /> One
+              person
             </label>
           </div>
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-2">
           {subject === "team" ? (
-            <Field label="Team" error={errors.teamId?.message} hint="Everyone active in the team when the interaction happens.">
+            <Field
+              label="Team"
+              error={errors.teamId?.message}
+              hint="Everyone active in the team when the interaction happens."
+            >
               <Select options={choices.teams} placeholder="Choose a team" {...form.register("teamId")} />
             </Field>
           ) : (
@@ -69,7 +97,9 @@ export function RuleForm({ choices, initial, save }: { choices: RuleChoices; ini
         </div>
         <fieldset>
           <legend className="text-sm font-medium">Daily window (optional, in the organization&apos;s time zone)</legend>
-          <p className="mb-2 text-sm text-ink-faint">Like 05:00–14:00 for the morning baking shift. A window may wrap past midnight. Empty: all day.</p>
+          <p className="mb-2 text-sm text-ink-faint">
+            Like 05:00–14:00 for the morning baking shift. A window may wrap past midnight. Empty: all day.
+          </p>
           <div className="grid grid-cols-2 gap-4 sm:max-w-md">
             <Field label="From" error={errors.windowStart?.message}>
               <Input type="time" {...form.register("windowStart")} />
@@ -79,7 +109,11 @@ export function RuleForm({ choices, initial, save }: { choices: RuleChoices; ini
             </Field>
           </div>
         </fieldset>
-        <Field label="Only for interactions tagged (optional)" error={errors.tag?.message} hint="A product or service tag the interaction carries, like cakes.">
+        <Field
+          label="Only for interactions tagged (optional)"
+          error={errors.tag?.message}
+          hint="A product or service tag the interaction carries, like cakes."
+        >
           <Input autoComplete="off" autoCapitalize="none" className="sm:max-w-xs" {...form.register("tag")} />
         </Field>
         <CheckboxField label="Active" error={errors.active?.message}>

@@ -11,7 +11,13 @@ import type { ActionResult } from "@/lib/admin/result";
 type Preview = { credits: CreditPreview[]; timeZone: string };
 
 /** "An interaction at <touchpoint> at <time> would credit: …", from the rules as saved now. */
-export function RulePreview({ touchpoints, preview }: { touchpoints: Option[]; preview: (v: { touchpointId: string; time: string; tags: string }) => Promise<ActionResult<Preview>> }) {
+export function RulePreview({
+  touchpoints,
+  preview,
+}: {
+  touchpoints: Option[];
+  preview: (v: { touchpointId: string; time: string; tags: string }) => Promise<ActionResult<Preview>>;
+}) {
   const [touchpointId, setTouchpointId] = useState(touchpoints[0]?.value ?? "");
   const [time, setTime] = useState("10:00");
   const [tags, setTags] = useState("");
@@ -34,13 +40,23 @@ export function RulePreview({ touchpoints, preview }: { touchpoints: Option[]; p
         }}
       >
         <Field label="An interaction at" error={errors.touchpointId}>
-          <Select options={touchpoints} value={touchpointId} onChange={(e) => setTouchpointId(e.target.value)} placeholder={touchpoints.length ? undefined : "No touchpoints yet"} />
+          <Select
+            options={touchpoints}
+            value={touchpointId}
+            onChange={(e) => setTouchpointId(e.target.value)}
+            placeholder={touchpoints.length ? undefined : "No touchpoints yet"}
+          />
         </Field>
         <Field label="At" error={errors.time}>
           <Input type="time" value={time} onChange={(e) => setTime(e.target.value)} />
         </Field>
         <Field label="Tags (optional)" error={errors.tags}>
-          <Input value={tags} onChange={(e) => setTags(e.target.value)} placeholder="cakes, coffee" autoCapitalize="none" />
+          <Input
+            value={tags}
+            onChange={(e) => setTags(e.target.value)}
+            placeholder="cakes, coffee"
+            autoCapitalize="none"
+          />
         </Field>
         <Button type="submit" variant="secondary" loading={pending}>
           Preview
@@ -54,7 +70,9 @@ export function RulePreview({ touchpoints, preview }: { touchpoints: Option[]; p
               An interaction at {asked.tp} at {asked.time} ({result.data.timeZone}) would credit:
             </p>
             {result.data.credits.length === 0 ? (
-              <p className="mt-1 text-ink-soft">nobody through rules. Only the people a staff member or the API names would be credited.</p>
+              <p className="mt-1 text-ink-soft">
+                nobody through rules. Only the people a staff member or the API names would be credited.
+              </p>
             ) : (
               <ul className="mt-2 space-y-1">
                 {result.data.credits.map((c) => (

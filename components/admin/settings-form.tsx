@@ -14,10 +14,27 @@ import { FormActions } from "./form-actions";
 import { useActionForm } from "./use-action-form";
 
 type Values = z.input<typeof orgSettingsSchema>;
-const LOCALE_NAMES: Record<string, string> = { en: "English", ja: "日本語 (Japanese)", de: "Deutsch (German)", ru: "Русский (Russian)", fi: "Suomi (Finnish)" };
+const LOCALE_NAMES: Record<string, string> = {
+  en: "English",
+  ja: "日本語 (Japanese)",
+  de: "Deutsch (German)",
+  ru: "Русский (Russian)",
+  fi: "Suomi (Finnish)",
+};
 
-export function SettingsForm({ initial, slug, save }: { initial: Values; slug: string; save: (v: Values) => Promise<ActionResult<undefined>> }) {
-  const form = useForm<Values, unknown, z.output<typeof orgSettingsSchema>>({ resolver: zodResolver(orgSettingsSchema), defaultValues: initial });
+export function SettingsForm({
+  initial,
+  slug,
+  save,
+}: {
+  initial: Values;
+  slug: string;
+  save: (v: Values) => Promise<ActionResult<undefined>>;
+}) {
+  const form = useForm<Values, unknown, z.output<typeof orgSettingsSchema>>({
+    resolver: zodResolver(orgSettingsSchema),
+    defaultValues: initial,
+  });
   const { run, formError } = useActionForm(form.setError);
   const { errors, isSubmitting } = form.formState;
   return (
@@ -35,25 +52,46 @@ export function SettingsForm({ initial, slug, save }: { initial: Values; slug: s
           <Field label="Time zone" error={errors.timeZone?.message} hint="Days, weeks and rule windows use this zone.">
             <Input {...form.register("timeZone")} list="time-zones" autoComplete="off" />
           </Field>
-          <Field label="Default language" error={errors.defaultLocale?.message} hint="Used when a customer's browser asks for none we have.">
-            <Select options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} {...form.register("defaultLocale")} />
+          <Field
+            label="Default language"
+            error={errors.defaultLocale?.message}
+            hint="Used when a customer's browser asks for none we have."
+          >
+            <Select
+              options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
+              {...form.register("defaultLocale")}
+            />
           </Field>
         </div>
         <datalist id="time-zones">
-          {Intl.supportedValuesOf?.("timeZone").map((tz) => <option key={tz} value={tz} />)}
+          {Intl.supportedValuesOf?.("timeZone").map((tz) => (
+            <option key={tz} value={tz} />
+          ))}
         </datalist>
       </Card>
       <Card className="space-y-4">
         <h2 className="text-lg font-semibold">Surveys and follow-ups</h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Survey links last (days)" error={errors.linkTtlDays?.message} hint="After this a link shows “this survey has closed”.">
+          <Field
+            label="Survey links last (days)"
+            error={errors.linkTtlDays?.message}
+            hint="After this a link shows “this survey has closed”."
+          >
             <Input type="number" inputMode="numeric" min={1} max={365} {...form.register("linkTtlDays")} />
           </Field>
-          <Field label="Escalate follow-ups after (hours)" error={errors.followUpEscalateHours?.message} hint="Open detractor cases older than this are escalated.">
+          <Field
+            label="Escalate follow-ups after (hours)"
+            error={errors.followUpEscalateHours?.message}
+            hint="Open detractor cases older than this are escalated."
+          >
             <Input type="number" inputMode="numeric" min={1} max={2160} {...form.register("followUpEscalateHours")} />
           </Field>
         </div>
-        <CheckboxField label="Show colleagues' scores to staff" hint="Off: each person sees only their own scores and their colleagues' names." error={errors.showColleagueScores?.message}>
+        <CheckboxField
+          label="Show colleagues' scores to staff"
+          hint="Off: each person sees only their own scores and their colleagues' names."
+          error={errors.showColleagueScores?.message}
+        >
           <input type="checkbox" {...form.register("showColleagueScores")} />
         </CheckboxField>
       </Card>

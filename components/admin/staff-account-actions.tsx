@@ -21,7 +21,13 @@ export function StaffAccountActions(props: {
   return (
     <div className="space-y-3">
       {error && <Flash tone="bad">{error}</Flash>}
-      {password && <SecretOnce title={`New one-time password for ${props.name}`} secret={password} note="Shown only now. Their old password no longer works." />}
+      {password && (
+        <SecretOnce
+          title={`New one-time password for ${props.name}`}
+          secret={password}
+          note="Shown only now. Their old password no longer works."
+        />
+      )}
       <div className="flex flex-wrap gap-2">
         <ConfirmButton
           label="Reset password"

@@ -83,12 +83,22 @@ export function StaffForm(props: {
             <Input autoComplete="off" {...form.register("name")} />
           </Field>
           <Field label="Email" error={errors.email?.message} hint="They sign in with this.">
-            <Input type="email" autoComplete="off" autoCapitalize="none" spellCheck={false} {...form.register("email")} />
+            <Input
+              type="email"
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              {...form.register("email")}
+            />
           </Field>
           <Field label="Role" error={errors.role?.message}>
             <Select options={ROLE_OPTIONS} {...form.register("role")} />
           </Field>
-          <Field label="Kind of work" error={errors.kind?.message} hint="Scores compare frontline and back-office side by side.">
+          <Field
+            label="Kind of work"
+            error={errors.kind?.message}
+            hint="Scores compare frontline and back-office side by side."
+          >
             <Select options={KIND_OPTIONS} {...form.register("kind")} />
           </Field>
           <Field label="Team" error={errors.teamId?.message}>
@@ -101,7 +111,11 @@ export function StaffForm(props: {
           </CheckboxField>
         )}
       </Card>
-      <FormActions saving={isSubmitting} label={editing ? "Save changes" : "Create account"} cancelHref="/admin/staff" />
+      <FormActions
+        saving={isSubmitting}
+        label={editing ? "Save changes" : "Create account"}
+        cancelHref="/admin/staff"
+      />
     </form>
   );
 }

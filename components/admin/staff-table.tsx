@@ -2,7 +2,15 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 
-type Person = { id: string; name: string; email: string; role: string; kind: string; active: boolean; team: { name: string } | null };
+type Person = {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  kind: string;
+  active: boolean;
+  team: { name: string } | null;
+};
 
 export function StaffTable({ people }: { people: Person[] }) {
   return (

@@ -15,9 +15,20 @@ import { useActionForm } from "./use-action-form";
 
 type Values = z.input<typeof teamSchema>;
 
-export function TeamForm({ managers, initial, save }: { managers: Option[]; initial?: Values; save: (v: Values) => Promise<ActionResult<unknown>> }) {
+export function TeamForm({
+  managers,
+  initial,
+  save,
+}: {
+  managers: Option[];
+  initial?: Values;
+  save: (v: Values) => Promise<ActionResult<unknown>>;
+}) {
   const router = useRouter();
-  const form = useForm<Values, unknown, z.output<typeof teamSchema>>({ resolver: zodResolver(teamSchema), defaultValues: initial ?? { name: "", managerId: "" } });
+  const form = useForm<Values, unknown, z.output<typeof teamSchema>>({
+    resolver: zodResolver(teamSchema),
+    defaultValues: initial ?? { name: "", managerId: "" },
+  });
   const { run, formError } = useActionForm(form.setError);
   const { errors, isSubmitting } = form.formState;
   return (

@@ -33,10 +33,24 @@ function errorPaths(errors: FieldErrors, prefix = ""): string[] {
   });
 }
 
-export function TemplateEditor({ initial, orgName, save, note }: { initial: TemplateValues; orgName: string; save: (v: TemplateValues) => Promise<ActionResult<Saved>>; note?: string }) {
+export function TemplateEditor({
+  initial,
+  orgName,
+  save,
+  note,
+}: {
+  initial: TemplateValues;
+  orgName: string;
+  save: (v: TemplateValues) => Promise<ActionResult<Saved>>;
+  note?: string;
+}) {
   const router = useRouter();
   const [locale, setLocale] = useState<Locale>("en");
-  const form = useForm<TemplateValues, unknown, z.output<typeof templateFormSchema>>({ resolver: zodResolver(templateFormSchema), defaultValues: initial, mode: "onTouched" });
+  const form = useForm<TemplateValues, unknown, z.output<typeof templateFormSchema>>({
+    resolver: zodResolver(templateFormSchema),
+    defaultValues: initial,
+    mode: "onTouched",
+  });
   const questions = useFieldArray({ control: form.control, name: "definition.questions" });
   const definition = useWatch({ control: form.control, name: "definition" }) as TemplateDefinition;
   const { run, formError } = useActionForm(form.setError);
@@ -53,7 +67,8 @@ export function TemplateEditor({ initial, orgName, save, note }: { initial: Temp
         onSubmit={form.handleSubmit(async () => {
           const r = await run(() => save(form.getValues()));
           if (r?.ok) {
-            if (r.data.id !== undefined && location.pathname.endsWith("/new")) router.push(`/admin/templates/${r.data.id}`);
+            if (r.data.id !== undefined && location.pathname.endsWith("/new"))
+              router.push(`/admin/templates/${r.data.id}`);
             else router.refresh();
           }
         })}
@@ -95,10 +110,19 @@ export function TemplateEditor({ initial, orgName, save, note }: { initial: Temp
                 role="tab"
                 aria-selected={locale === l}
                 onClick={() => setLocale(l)}
-                className={cn("flex min-h-11 shrink-0 items-center gap-1.5 rounded-lg border px-3 text-sm", locale === l ? "border-brand bg-brand-soft font-medium text-brand-strong" : "border-line bg-surface text-ink-soft")}
+                className={cn(
+                  "flex min-h-11 shrink-0 items-center gap-1.5 rounded-lg border px-3 text-sm",
+                  locale === l
+                    ? "border-brand bg-brand-soft font-medium text-brand-strong"
+                    : "border-line bg-surface text-ink-soft",
+                )}
               >
                 {LANGUAGE_NAMES[l]}
-                {bad > 0 && <span className="rounded-full bg-bad px-1.5 text-xs text-white" aria-label={`${bad} errors`}>{bad}</span>}
+                {bad > 0 && (
+                  <span className="rounded-full bg-bad px-1.5 text-xs text-white" aria-label={`${bad} errors`}>
+                    {bad}
+                  </span>
+                )}
               </button>
             );
           })}
@@ -117,7 +141,9 @@ export function TemplateEditor({ initial, orgName, save, note }: { initial: Temp
           <h2 id="questions-h" className="text-lg font-semibold">
             Questions
           </h2>
-          {err("definition.questions") && <p className="text-sm font-medium text-bad">Questions {err("definition.questions")}.</p>}
+          {err("definition.questions") && (
+            <p className="text-sm font-medium text-bad">Questions {err("definition.questions")}.</p>
+          )}
           {questions.fields.map((field, i) => (
             <QuestionCard
               key={field.id}
@@ -132,11 +158,20 @@ export function TemplateEditor({ initial, orgName, save, note }: { initial: Temp
           ))}
           <div className="flex flex-wrap gap-2">
             {SINGLE_KINDS.filter((k) => !present.has(k)).map((k) => (
-              <Button key={k} size="sm" variant="secondary" onClick={() => questions.append(newQuestion(k, definition.questions))}>
+              <Button
+                key={k}
+                size="sm"
+                variant="secondary"
+                onClick={() => questions.append(newQuestion(k, definition.questions))}
+              >
                 + {KIND_LABELS[k]}
               </Button>
             ))}
-            <Button size="sm" variant="secondary" onClick={() => questions.append(newQuestion("choice", definition.questions))}>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => questions.append(newQuestion("choice", definition.questions))}
+            >
               + {KIND_LABELS.choice}
             </Button>
           </div>

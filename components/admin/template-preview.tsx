@@ -7,14 +7,23 @@ import { SurveyForm } from "@/components/survey/survey-form";
 import { chrome, type Locale } from "@/lib/surveys/i18n";
 import type { TemplateDefinition } from "@/lib/surveys/template-schema";
 
-const SHELL = '<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"></head><body></body></html>';
+const SHELL =
+  '<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"></head><body></body></html>';
 
 /**
  * The customer's survey as a phone shows it, rendered with the survey page's own components
  * and stylesheet inside an iframe (so the admin app's styles cannot leak in), from the
  * editor's current, unsaved values.
  */
-export function TemplatePreview({ definition, locale, orgName }: { definition: TemplateDefinition; locale: Locale; orgName: string }) {
+export function TemplatePreview({
+  definition,
+  locale,
+  orgName,
+}: {
+  definition: TemplateDefinition;
+  locale: Locale;
+  orgName: string;
+}) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [body, setBody] = useState<HTMLElement | null>(null);
   const [screen, setScreen] = useState<"form" | "thanks">("form");
@@ -43,16 +52,32 @@ export function TemplatePreview({ definition, locale, orgName }: { definition: T
     <div>
       <div className="mb-2 flex items-center justify-between gap-2">
         <h2 className="text-sm font-semibold tracking-wide text-ink-soft uppercase">Phone preview</h2>
-        <div className="flex rounded-lg border border-line-strong p-0.5 text-sm" role="group" aria-label="Preview screen">
+        <div
+          className="flex rounded-lg border border-line-strong p-0.5 text-sm"
+          role="group"
+          aria-label="Preview screen"
+        >
           {(["form", "thanks"] as const).map((s) => (
-            <button key={s} type="button" aria-pressed={screen === s} onClick={() => setScreen(s)} className={`rounded-md px-2.5 py-1 ${screen === s ? "bg-brand text-white" : "text-ink-soft"}`}>
+            <button
+              key={s}
+              type="button"
+              aria-pressed={screen === s}
+              onClick={() => setScreen(s)}
+              className={`rounded-md px-2.5 py-1 ${screen === s ? "bg-brand text-white" : "text-ink-soft"}`}
+            >
               {s === "form" ? "Questions" : "Thank you"}
             </button>
           ))}
         </div>
       </div>
       <div className="mx-auto w-full max-w-[360px] rounded-[2rem] border-[10px] border-ink bg-ink shadow-xl">
-        <iframe ref={frame} title="Survey preview" srcDoc={SHELL} onLoad={attach} className="block h-[600px] w-full rounded-[1.3rem] bg-white" />
+        <iframe
+          ref={frame}
+          title="Survey preview"
+          srcDoc={SHELL}
+          onLoad={attach}
+          className="block h-[600px] w-full rounded-[1.3rem] bg-white"
+        />
       </div>
       {body &&
         createPortal(
@@ -81,6 +106,10 @@ class PreviewBoundary extends Component<{ children: React.ReactNode }, { failed:
     return { failed: true };
   }
   render() {
-    return this.state.failed ? <p className="lead">The preview appears once the template is complete.</p> : this.props.children;
+    return this.state.failed ? (
+      <p className="lead">The preview appears once the template is complete.</p>
+    ) : (
+      this.props.children
+    );
   }
 }

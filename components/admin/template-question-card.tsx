@@ -30,10 +30,22 @@ export function QuestionCard({ index, count, locale, form, err, onMove, onRemove
           {index + 1}. {KIND_LABELS[q.kind]} <span className="font-mono text-xs text-ink-faint">{q.id}</span>
         </p>
         <div className="flex gap-1">
-          <Button size="sm" variant="ghost" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move question ${index + 1} up`}>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={index === 0}
+            onClick={() => onMove(index - 1)}
+            aria-label={`Move question ${index + 1} up`}
+          >
             ↑
           </Button>
-          <Button size="sm" variant="ghost" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move question ${index + 1} down`}>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+            aria-label={`Move question ${index + 1} down`}
+          >
             ↓
           </Button>
           <Button size="sm" variant="ghost" disabled={count === 1} onClick={onRemove}>
@@ -41,7 +53,10 @@ export function QuestionCard({ index, count, locale, form, err, onMove, onRemove
           </Button>
         </div>
       </div>
-      <Field label={`Question text (${locale})`} error={err(`${base}.text.${locale}`) ?? err(`${base}.kind`) ?? err(`${base}.id`)}>
+      <Field
+        label={`Question text (${locale})`}
+        error={err(`${base}.text.${locale}`) ?? err(`${base}.kind`) ?? err(`${base}.id`)}
+      >
         <Input lang={locale} {...form.register(`${base}.text.${locale}` as never)} />
       </Field>
       {q.kind === "choice" && <ChoiceOptions base={base} locale={locale} form={form} err={err} />}
@@ -49,7 +64,17 @@ export function QuestionCard({ index, count, locale, form, err, onMove, onRemove
   );
 }
 
-function ChoiceOptions({ base, locale, form, err }: { base: `definition.questions.${number}`; locale: Locale; form: Props["form"]; err: Props["err"] }) {
+function ChoiceOptions({
+  base,
+  locale,
+  form,
+  err,
+}: {
+  base: `definition.questions.${number}`;
+  locale: Locale;
+  form: Props["form"];
+  err: Props["err"];
+}) {
   const options = useFieldArray({ control: form.control, name: `${base}.options` as never });
   return (
     <div className="space-y-2 border-l-2 border-line pl-3">
@@ -59,10 +84,20 @@ function ChoiceOptions({ base, locale, form, err }: { base: `definition.question
       {err(`${base}.options`) && <p className="text-sm font-medium text-bad">Options {err(`${base}.options`)}.</p>}
       {options.fields.map((o, j) => (
         <div key={o.id} className="flex items-end gap-2">
-          <Field className="flex-1" label={`Option ${j + 1} (${locale})`} error={err(`${base}.options.${j}.text.${locale}`) ?? err(`${base}.options.${j}.id`)}>
+          <Field
+            className="flex-1"
+            label={`Option ${j + 1} (${locale})`}
+            error={err(`${base}.options.${j}.text.${locale}`) ?? err(`${base}.options.${j}.id`)}
+          >
             <Input lang={locale} {...form.register(`${base}.options.${j}.text.${locale}` as never)} />
           </Field>
-          <Button size="sm" variant="ghost" className="mb-1" onClick={() => options.remove(j)} aria-label={`Remove option ${j + 1}`}>
+          <Button
+            size="sm"
+            variant="ghost"
+            className="mb-1"
+            onClick={() => options.remove(j)}
+            aria-label={`Remove option ${j + 1}`}
+          >
             ✕
           </Button>
         </div>

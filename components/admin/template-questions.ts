@@ -30,7 +30,13 @@ export function newQuestion(kind: Question["kind"], existing: Question[]): Quest
     q.options = q.options.map((o) => ({ ...o, id: uniqueId(o.id, taken) }));
     return q;
   }
-  return { id: uniqueId(kind, taken), kind: "choice", multiple: false, text: same("Your question"), options: [newOption(taken), newOption(taken)] } as Question;
+  return {
+    id: uniqueId(kind, taken),
+    kind: "choice",
+    multiple: false,
+    text: same("Your question"),
+    options: [newOption(taken), newOption(taken)],
+  } as Question;
 }
 
 export function newOption(taken: Set<string>) {

@@ -15,7 +15,15 @@ import { useActionForm } from "./use-action-form";
 
 type Values = z.input<typeof touchpointSchema>;
 
-export function TouchpointForm({ templates, initial, save }: { templates: Option[]; initial?: Values; save: (v: Values) => Promise<ActionResult<unknown>> }) {
+export function TouchpointForm({
+  templates,
+  initial,
+  save,
+}: {
+  templates: Option[];
+  initial?: Values;
+  save: (v: Values) => Promise<ActionResult<unknown>>;
+}) {
   const router = useRouter();
   const form = useForm<Values, unknown, z.output<typeof touchpointSchema>>({
     resolver: zodResolver(touchpointSchema),
@@ -41,7 +49,11 @@ export function TouchpointForm({ templates, initial, save }: { templates: Option
           <Field label="Slug" error={errors.slug?.message} hint="In API calls and poster links, like store-main.">
             <Input autoComplete="off" autoCapitalize="none" spellCheck={false} {...form.register("slug")} />
           </Field>
-          <Field label="Survey template" error={errors.templateId?.message} hint="Empty: the organization's default template.">
+          <Field
+            label="Survey template"
+            error={errors.templateId?.message}
+            hint="Empty: the organization's default template."
+          >
             <Select options={templates} placeholder="Default template" {...form.register("templateId")} />
           </Field>
         </div>
@@ -49,7 +61,11 @@ export function TouchpointForm({ templates, initial, save }: { templates: Option
           <input type="checkbox" {...form.register("active")} />
         </CheckboxField>
       </Card>
-      <FormActions saving={isSubmitting} label={initial ? "Save changes" : "Create touchpoint"} cancelHref="/admin/touchpoints" />
+      <FormActions
+        saving={isSubmitting}
+        label={initial ? "Save changes" : "Create touchpoint"}
+        cancelHref="/admin/touchpoints"
+      />
     </form>
   );
 }

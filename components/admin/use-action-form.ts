@@ -26,7 +26,10 @@ export function useActionForm<V extends FieldValues>(setError: UseFormSetError<V
     }
     const entries = Object.entries(result.fieldErrors).filter(([k]) => k !== "form");
     for (const [field, message] of entries) setError(field as Path<V>, { type: "server", message });
-    setFormError(result.formError ?? (entries.length ? "Please fix the fields marked below." : "That didn't save. Please try again."));
+    setFormError(
+      result.formError ??
+        (entries.length ? "Please fix the fields marked below." : "That didn't save. Please try again."),
+    );
     return result;
   }
   return { run, formError, setFormError };

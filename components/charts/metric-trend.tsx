@@ -5,7 +5,10 @@ import { TrendChart } from "./trend-chart";
 
 export type TrendRow = { weekStart: string } & Partial<Scores>;
 
-const AXES: Record<Metric, { yLabel: string; min: number; max: number; ticks: number[]; unit?: string; digits?: number }> = {
+const AXES: Record<
+  Metric,
+  { yLabel: string; min: number; max: number; ticks: number[]; unit?: string; digits?: number }
+> = {
   nps: { yLabel: "NPS", min: -100, max: 100, ticks: [-100, -50, 0, 50, 100] },
   csat: { yLabel: "CSAT %", min: 0, max: 100, ticks: [0, 25, 50, 75, 100], unit: "%" },
   ces: { yLabel: "CES (1–7)", min: 1, max: 7, ticks: [1, 3, 5, 7] },

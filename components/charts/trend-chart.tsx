@@ -24,7 +24,11 @@ const PAD = { left: 40, right: 10, top: 12, bottom: 40 };
 
 function shortDate(day: string): string {
   const [y, m, d] = day.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
 }
 
 export function TrendChart({ title, yLabel, points, min, max, ticks, unit = "", digits = 0 }: Props) {
@@ -33,7 +37,8 @@ export function TrendChart({ title, yLabel, points, min, max, ticks, unit = "", 
   const plotH = H - PAD.top - PAD.bottom;
   // Points sit INSET px inside the plot so a dot on the first week never touches the axis labels.
   const INSET = 8;
-  const x = (i: number) => PAD.left + INSET + (points.length <= 1 ? (plotW - 2 * INSET) / 2 : (i * (plotW - 2 * INSET)) / (points.length - 1));
+  const x = (i: number) =>
+    PAD.left + INSET + (points.length <= 1 ? (plotW - 2 * INSET) / 2 : (i * (plotW - 2 * INSET)) / (points.length - 1));
   const y = (v: number) => PAD.top + plotH - ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * plotH;
   const fmt = (v: number) => `${v.toFixed(digits)}${unit}`;
 
@@ -46,27 +51,65 @@ export function TrendChart({ title, yLabel, points, min, max, ticks, unit = "", 
     points.length === 0
       ? "No weeks to show yet."
       : `Weekly ${yLabel} from the week of ${shortDate(points[0].weekStart)} to the week of ${shortDate(points[points.length - 1].weekStart)}. ` +
-        (last ? `Latest week with enough answers (${shortDate(last.weekStart)}): ${fmt(last.value!)} from ${last.n} answers. ` : "No week has enough answers yet. ") +
+        (last
+          ? `Latest week with enough answers (${shortDate(last.weekStart)}): ${fmt(last.value!)} from ${last.n} answers. `
+          : "No week has enough answers yet. ") +
         `Hollow dots are weeks with fewer than ${MIN_ANSWERS} answers.`;
 
   return (
     <figure className="w-full">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="mx-auto h-auto w-full max-w-xl">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+        className="mx-auto h-auto w-full max-w-xl"
+      >
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{desc}</desc>
         {ticks.map((t) => (
           <g key={t}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke={t === 0 && min < 0 ? "#8f958f" : "#e6ded2"} strokeWidth={1} />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize={11} fill="#4a514c">{fmt(t)}</text>
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(t)}
+              y2={y(t)}
+              stroke={t === 0 && min < 0 ? "#8f958f" : "#e6ded2"}
+              strokeWidth={1}
+            />
+            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize={11} fill="#4a514c">
+              {fmt(t)}
+            </text>
           </g>
         ))}
         {points.map((p, i) =>
           i === points.length - 1 || (i % labelEvery === 0 && points.length - 1 - i >= labelEvery * 0.6) ? (
-            <text key={p.weekStart} x={x(i)} y={H - PAD.bottom + 16} textAnchor={points.length > 1 && i === points.length - 1 ? "end" : i === 0 && points.length > 1 ? "start" : "middle"} fontSize={11} fill="#4a514c">{shortDate(p.weekStart)}</text>
+            <text
+              key={p.weekStart}
+              x={x(i)}
+              y={H - PAD.bottom + 16}
+              textAnchor={
+                points.length > 1 && i === points.length - 1 ? "end" : i === 0 && points.length > 1 ? "start" : "middle"
+              }
+              fontSize={11}
+              fill="#4a514c"
+            >
+              {shortDate(p.weekStart)}
+            </text>
           ) : null,
         )}
-        <text x={PAD.left + plotW / 2} y={H - 4} textAnchor="middle" fontSize={11} fill="#1f2421">Week starting</text>
-        <text x={12} y={PAD.top + plotH / 2} textAnchor="middle" fontSize={11} fill="#1f2421" transform={`rotate(-90 12 ${PAD.top + plotH / 2})`}>{yLabel}</text>
+        <text x={PAD.left + plotW / 2} y={H - 4} textAnchor="middle" fontSize={11} fill="#1f2421">
+          Week starting
+        </text>
+        <text
+          x={12}
+          y={PAD.top + plotH / 2}
+          textAnchor="middle"
+          fontSize={11}
+          fill="#1f2421"
+          transform={`rotate(-90 12 ${PAD.top + plotH / 2})`}
+        >
+          {yLabel}
+        </text>
         {path && <path d={path} fill="none" stroke="#2e6b5a" strokeWidth={2.5} strokeLinejoin="round" />}
         {shown.map((p) => (
           <circle
@@ -82,7 +125,9 @@ export function TrendChart({ title, yLabel, points, min, max, ticks, unit = "", 
           </circle>
         ))}
       </svg>
-      {shown.length === 0 && <figcaption className="mt-1 text-sm text-ink-faint">No answers in these weeks yet.</figcaption>}
+      {shown.length === 0 && (
+        <figcaption className="mt-1 text-sm text-ink-faint">No answers in these weeks yet.</figcaption>
+      )}
     </figure>
   );
 }

@@ -29,15 +29,28 @@ export function AdminDashboard({ d }: { d: Dashboard }) {
       />
       <ScoreCards scores={d.scores} label="Organisation scores" />
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card><CardTitle>NPS by week</CardTitle><MetricTrend rows={d.trend} metric="nps" title="Organisation NPS by week" /></Card>
-        <Card><CardTitle>CSAT by week</CardTitle><MetricTrend rows={d.trend} metric="csat" title="Organisation CSAT by week" /></Card>
-        <Card><CardTitle>CES by week</CardTitle><MetricTrend rows={d.trend} metric="ces" title="Organisation CES by week" /></Card>
+        <Card>
+          <CardTitle>NPS by week</CardTitle>
+          <MetricTrend rows={d.trend} metric="nps" title="Organisation NPS by week" />
+        </Card>
+        <Card>
+          <CardTitle>CSAT by week</CardTitle>
+          <MetricTrend rows={d.trend} metric="csat" title="Organisation CSAT by week" />
+        </Card>
+        <Card>
+          <CardTitle>CES by week</CardTitle>
+          <MetricTrend rows={d.trend} metric="ces" title="Organisation CES by week" />
+        </Card>
       </div>
       <FollowUpSummary s={d.followUps} escalateHours={d.org.followUpEscalateHours} />
       <section aria-labelledby="tp-h">
-        <h2 id="tp-h" className="mb-3 text-lg font-semibold">Touchpoints</h2>
+        <h2 id="tp-h" className="mb-3 text-lg font-semibold">
+          Touchpoints
+        </h2>
         <TouchpointTable rows={d.touchpoints} />
-        <p className="mt-2 text-sm text-ink-faint">Response rate: interactions created {label} that got an answer, over all created.</p>
+        <p className="mt-2 text-sm text-ink-faint">
+          Response rate: interactions created {label} that got an answer, over all created.
+        </p>
       </section>
     </div>
   );

@@ -9,8 +9,17 @@ export function FollowUpSummary({ s, escalateHours }: { s: Summary; escalateHour
   const stats = [
     { label: "Open", value: String(s.open), href: "/admin/follow-ups?status=open", id: "fu-open" },
     { label: "Resolved", value: String(s.resolved), href: "/admin/follow-ups?status=resolved", id: "fu-resolved" },
-    { label: "Avg. time to resolve", value: s.avgResolutionMs === null ? "—" : duration(s.avgResolutionMs), id: "fu-avg" },
-    { label: "Escalated", value: s.escalationRate === null ? "—" : `${Math.round(s.escalationRate * 100)}%`, href: "/admin/follow-ups?status=escalated", id: "fu-escalated" },
+    {
+      label: "Avg. time to resolve",
+      value: s.avgResolutionMs === null ? "—" : duration(s.avgResolutionMs),
+      id: "fu-avg",
+    },
+    {
+      label: "Escalated",
+      value: s.escalationRate === null ? "—" : `${Math.round(s.escalationRate * 100)}%`,
+      href: "/admin/follow-ups?status=escalated",
+      id: "fu-escalated",
+    },
   ];
   return (
     <Card>
@@ -20,14 +29,20 @@ export function FollowUpSummary({ s, escalateHours }: { s: Summary; escalateHour
           <div key={x.id} className="rounded-lg bg-sunken/60 p-3">
             <dt className="text-sm text-ink-soft">{x.label}</dt>
             <dd className="text-2xl font-bold tabular-nums" data-testid={x.id}>
-              {x.href ? <Link href={x.href} className="text-ink no-underline hover:underline">{x.value}</Link> : x.value}
+              {x.href ? (
+                <Link href={x.href} className="text-ink no-underline hover:underline">
+                  {x.value}
+                </Link>
+              ) : (
+                x.value
+              )}
             </dd>
           </div>
         ))}
       </dl>
       <p className="mt-3 text-sm text-ink-soft">
-        Every answer with NPS 6 or lower opens a case. {s.total} opened in this period; cases open longer than {escalateHours} h escalate
-        ({s.escalated} so far). <Link href="/admin/follow-ups">Open the queue →</Link>
+        Every answer with NPS 6 or lower opens a case. {s.total} opened in this period; cases open longer than{" "}
+        {escalateHours} h escalate ({s.escalated} so far). <Link href="/admin/follow-ups">Open the queue →</Link>
       </p>
     </Card>
   );

@@ -14,9 +14,13 @@ function Row({ m }: { m: MemberRow }) {
       <Td className="tabular-nums">{m.rank ?? "—"}</Td>
       <Td>
         <span className={small ? "" : "font-medium text-ink"}>{m.name}</span>{" "}
-        <Badge tone={m.kind === "backoffice" ? "accent" : "brand"}>{m.kind === "backoffice" ? "back-office" : "frontline"}</Badge>
+        <Badge tone={m.kind === "backoffice" ? "accent" : "brand"}>
+          {m.kind === "backoffice" ? "back-office" : "frontline"}
+        </Badge>
       </Td>
-      <Td className="tabular-nums whitespace-nowrap font-semibold">{small ? <span className="font-normal">not ranked</span> : signedImpact(m.scores.npsImpact)}</Td>
+      <Td className="tabular-nums whitespace-nowrap font-semibold">
+        {small ? <span className="font-normal">not ranked</span> : signedImpact(m.scores.npsImpact)}
+      </Td>
       <Td className="tabular-nums whitespace-nowrap">{nps.value ? `${nps.value} ${nps.moe}` : "—"}</Td>
       <Td className="tabular-nums whitespace-nowrap">{csat.value ? `${csat.value} ${csat.moe}` : "—"}</Td>
       <Td className="tabular-nums">{m.scores.npsN ?? 0}</Td>
@@ -39,16 +43,22 @@ export function MemberTable({ ranked, unranked }: { ranked: MemberRow[]; unranke
           </tr>
         </thead>
         <tbody>
-          {ranked.map((m) => <Row key={m.userId} m={m} />)}
-          {unranked.map((m) => <Row key={m.userId} m={m} />)}
+          {ranked.map((m) => (
+            <Row key={m.userId} m={m} />
+          ))}
+          {unranked.map((m) => (
+            <Row key={m.userId} m={m} />
+          ))}
           {ranked.length + unranked.length === 0 && (
-            <tr><Td className="text-ink-soft">No members in this team yet.</Td></tr>
+            <tr>
+              <Td className="text-ink-soft">No members in this team yet.</Td>
+            </tr>
           )}
         </tbody>
       </Table>
       <p className="mt-2 text-sm text-ink-faint">
-        Ranked by impact: each person&apos;s NPS pulled toward the organisation&apos;s by 10 pseudo-answers, so a lucky week can&apos;t top the list.
-        Fewer than 5 answers: shown but not ranked.
+        Ranked by impact: each person&apos;s NPS pulled toward the organisation&apos;s by 10 pseudo-answers, so a lucky
+        week can&apos;t top the list. Fewer than 5 answers: shown but not ranked.
       </p>
     </>
   );

@@ -9,11 +9,24 @@ export function TeamPicker({ teams, current, period }: { teams: TeamRef[]; curre
       <input type="hidden" name="period" value={period} />
       <label className="text-sm font-medium">
         Team
-        <select name="team" defaultValue={current} className="mt-1 block min-h-10 rounded-lg border border-line-strong bg-surface px-3">
-          {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+        <select
+          name="team"
+          defaultValue={current}
+          className="mt-1 block min-h-10 rounded-lg border border-line-strong bg-surface px-3"
+        >
+          {teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="submit" className="min-h-10 rounded-lg border border-line-strong bg-surface px-3 text-sm font-medium hover:bg-sunken">Show</button>
+      <button
+        type="submit"
+        className="min-h-10 rounded-lg border border-line-strong bg-surface px-3 text-sm font-medium hover:bg-sunken"
+      >
+        Show
+      </button>
     </form>
   );
 }

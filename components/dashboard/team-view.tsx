@@ -32,10 +32,14 @@ export function TeamView({ v }: { v: Data }) {
       <Card>
         <CardTitle>Frontline and back-office</CardTitle>
         <KindColumns split={v.split} />
-        <p className="mt-3 text-sm text-ink-faint">Each column adds up its members&apos; credits, weighted; an answer crediting two people counts for both.</p>
+        <p className="mt-3 text-sm text-ink-faint">
+          Each column adds up its members&apos; credits, weighted; an answer crediting two people counts for both.
+        </p>
       </Card>
       <section aria-labelledby="members-h">
-        <h2 id="members-h" className="mb-3 text-lg font-semibold">Members by impact</h2>
+        <h2 id="members-h" className="mb-3 text-lg font-semibold">
+          Members by impact
+        </h2>
         <MemberTable ranked={v.ranked} unranked={v.unranked} />
       </section>
     </div>

@@ -27,13 +27,31 @@ export function TouchpointTable({ rows }: { rows: Dashboard["touchpoints"] }) {
             <tr key={r.touchpointId} data-testid="touchpoint-row">
               <Td className="font-medium">{r.name}</Td>
               <Td className="tabular-nums font-semibold">{pct(r.rate)}</Td>
-              <Td className="tabular-nums whitespace-nowrap">{r.answered} / {r.sent}</Td>
-              <Td className="tabular-nums whitespace-nowrap">{nps.value ? `${nps.value} ${nps.moe} · n ${nps.n}` : <span className="text-ink-faint">{nps.n ? `n ${nps.n}, too few` : "—"}</span>}</Td>
-              <Td className="tabular-nums whitespace-nowrap">{csat.value ? `${csat.value} ${csat.moe} · n ${csat.n}` : <span className="text-ink-faint">{csat.n ? `n ${csat.n}, too few` : "—"}</span>}</Td>
+              <Td className="tabular-nums whitespace-nowrap">
+                {r.answered} / {r.sent}
+              </Td>
+              <Td className="tabular-nums whitespace-nowrap">
+                {nps.value ? (
+                  `${nps.value} ${nps.moe} · n ${nps.n}`
+                ) : (
+                  <span className="text-ink-faint">{nps.n ? `n ${nps.n}, too few` : "—"}</span>
+                )}
+              </Td>
+              <Td className="tabular-nums whitespace-nowrap">
+                {csat.value ? (
+                  `${csat.value} ${csat.moe} · n ${csat.n}`
+                ) : (
+                  <span className="text-ink-faint">{csat.n ? `n ${csat.n}, too few` : "—"}</span>
+                )}
+              </Td>
             </tr>
           );
         })}
-        {rows.length === 0 && <tr><Td className="text-ink-soft">No touchpoints yet.</Td></tr>}
+        {rows.length === 0 && (
+          <tr>
+            <Td className="text-ink-soft">No touchpoints yet.</Td>
+          </tr>
+        )}
       </tbody>
     </Table>
   );

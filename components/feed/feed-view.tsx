@@ -24,15 +24,26 @@ export function FeedView({ name, feed, page, cursor, now }: Props) {
   return (
     <div className="space-y-5">
       <OfflineBanner renderedAt={now.toISOString()} />
-      <PageHeader title={`Hi ${name.split(" ")[0]}`} description="What customers said about the work you were part of." actions={<PeriodSwitcher current={feed.periodKey} hrefFor={(p) => href(p)} />} />
+      <PageHeader
+        title={`Hi ${name.split(" ")[0]}`}
+        description="What customers said about the work you were part of."
+        actions={<PeriodSwitcher current={feed.periodKey} hrefFor={(p) => href(p)} />}
+      />
       {nothingYet ? (
-        <EmptyState title={feed.everAnswered ? `No answers in the ${label.toLowerCase()}` : "No answers yet"} action={<ButtonLink href="/new">Start a new interaction</ButtonLink>}>
+        <EmptyState
+          title={feed.everAnswered ? `No answers in the ${label.toLowerCase()}` : "No answers yet"}
+          action={<ButtonLink href="/new">Start a new interaction</ButtonLink>}
+        >
           <p>
-            When a customer answers the survey for an interaction you helped with — at the counter, or behind the scenes through your
-            team&apos;s attribution rules — their scores and comments appear here. Your impact, NPS, CSAT and CES show once 5 customers
-            have answered, so a single answer never defines you.
+            When a customer answers the survey for an interaction you helped with — at the counter, or behind the scenes
+            through your team&apos;s attribution rules — their scores and comments appear here. Your impact, NPS, CSAT
+            and CES show once 5 customers have answered, so a single answer never defines you.
           </p>
-          {feed.everAnswered && <p className="mt-2"><a href={href("all")}>See all time</a></p>}
+          {feed.everAnswered && (
+            <p className="mt-2">
+              <a href={href("all")}>See all time</a>
+            </p>
+          )}
         </EmptyState>
       ) : (
         <>
@@ -44,17 +55,29 @@ export function FeedView({ name, feed, page, cursor, now }: Props) {
           </Card>
           <Kudos items={feed.kudos} now={now} />
           <section aria-labelledby="responses-h">
-            <h2 id="responses-h" className="mb-3 text-lg font-semibold">Answers you contributed to</h2>
+            <h2 id="responses-h" className="mb-3 text-lg font-semibold">
+              Answers you contributed to
+            </h2>
             {page.items.length === 0 ? (
               <p className="text-ink-soft">No more answers in this period.</p>
             ) : (
               <ul className="space-y-3">
-                {page.items.map((r) => <ResponseCard key={r.responseId} r={r} timeZone={feed.org.timeZone} now={now} />)}
+                {page.items.map((r) => (
+                  <ResponseCard key={r.responseId} r={r} timeZone={feed.org.timeZone} now={now} />
+                ))}
               </ul>
             )}
             <div className="mt-4 flex flex-wrap gap-2">
-              {cursor && <ButtonLink variant="secondary" href={href(feed.periodKey)}>Newest</ButtonLink>}
-              {page.nextCursor && <ButtonLink variant="secondary" href={href(feed.periodKey, page.nextCursor)}>Older answers</ButtonLink>}
+              {cursor && (
+                <ButtonLink variant="secondary" href={href(feed.periodKey)}>
+                  Newest
+                </ButtonLink>
+              )}
+              {page.nextCursor && (
+                <ButtonLink variant="secondary" href={href(feed.periodKey, page.nextCursor)}>
+                  Older answers
+                </ButtonLink>
+              )}
             </div>
           </section>
         </>

@@ -5,8 +5,13 @@ import { relativeTime } from "@/lib/feed/format";
 export function Kudos({ items, now }: { items: FeedResponse[]; now: Date }) {
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="kudos-h" className="rounded-[var(--radius-card)] border border-accent/30 bg-accent-soft p-4">
-      <h2 id="kudos-h" className="text-lg font-semibold">Kudos</h2>
+    <section
+      aria-labelledby="kudos-h"
+      className="rounded-[var(--radius-card)] border border-accent/30 bg-accent-soft p-4"
+    >
+      <h2 id="kudos-h" className="text-lg font-semibold">
+        Kudos
+      </h2>
       <ul className="mt-2 space-y-3">
         {items.map((k) => (
           <li key={k.responseId}>

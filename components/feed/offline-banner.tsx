@@ -19,7 +19,10 @@ export function OfflineBanner({ renderedAt }: { renderedAt: string }) {
   if (!offline) return null;
   const at = new Date(renderedAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
   return (
-    <p role="status" className="mb-4 rounded-lg border border-warn/30 bg-warn-soft px-4 py-3 text-sm font-medium text-warn">
+    <p
+      role="status"
+      className="mb-4 rounded-lg border border-warn/30 bg-warn-soft px-4 py-3 text-sm font-medium text-warn"
+    >
       Offline — showing your feed as of {at}.
     </p>
   );

@@ -7,12 +7,19 @@ const ROLE: Record<string, string> = { frontline: "frontline", backoffice: "back
 
 export function ResponseCard({ r, timeZone, now }: { r: FeedResponse; timeZone: string; now: Date }) {
   return (
-    <li className="rounded-[var(--radius-card)] border border-line bg-surface p-4 shadow-[var(--shadow-card)]" data-testid="feed-response">
+    <li
+      className="rounded-[var(--radius-card)] border border-line bg-surface p-4 shadow-[var(--shadow-card)]"
+      data-testid="feed-response"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <ScoreChips nps={r.nps} csat={r.csat} ces={r.ces} />
         <When at={r.answeredAt} timeZone={timeZone} now={now} />
       </div>
-      {r.comment && <blockquote className="mt-3 border-l-4 border-line-strong pl-3 break-words whitespace-pre-line text-ink">{r.comment}</blockquote>}
+      {r.comment && (
+        <blockquote className="mt-3 border-l-4 border-line-strong pl-3 break-words whitespace-pre-line text-ink">
+          {r.comment}
+        </blockquote>
+      )}
       <p className="mt-3 text-sm text-ink-soft">
         <span className="font-medium text-ink">{r.touchpoint}</span> · you were {ROLE[r.role] ?? r.role}
         {r.alsoCredited.length > 0 && <> · with {r.alsoCredited.map((c) => c.name).join(", ")}</>}

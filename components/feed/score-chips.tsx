@@ -19,7 +19,9 @@ export function ScoreChips({ nps, csat, ces }: { nps: number | null; csat: numbe
   return (
     <span className="flex flex-wrap gap-1.5">
       {chips.map((c) => (
-        <Badge key={c.key} tone={c.tone} className="text-sm tabular-nums">{c.label}</Badge>
+        <Badge key={c.key} tone={c.tone} className="text-sm tabular-nums">
+          {c.label}
+        </Badge>
       ))}
     </span>
   );

@@ -17,45 +17,83 @@ type Props = {
 };
 
 function Result({ s }: { s: CaseActionState }) {
-  if (s.error) return <Flash tone="bad" className="mt-2">{s.error}</Flash>;
-  if (s.ok) return <Flash tone="good" className="mt-2">{s.ok}</Flash>;
+  if (s.error)
+    return (
+      <Flash tone="bad" className="mt-2">
+        {s.error}
+      </Flash>
+    );
+  if (s.ok)
+    return (
+      <Flash tone="good" className="mt-2">
+        {s.ok}
+      </Flash>
+    );
   return null;
 }
 
 export function CaseActions({ followUpId, status, assigneeId, assignees, actions }: Props) {
   const [assignState, assign, assigning] = useActionState(actions.assign, {});
   const [noteState, note, noting] = useActionState(actions.note, {});
-  const [resolveState, resolve, resolving] = useActionState(status === "resolved" ? actions.reopen : actions.resolve, {});
+  const [resolveState, resolve, resolving] = useActionState(
+    status === "resolved" ? actions.reopen : actions.resolve,
+    {},
+  );
   return (
     <div className="space-y-5">
       <form action={assign}>
         <input type="hidden" name="followUpId" value={followUpId} />
-        <label htmlFor="assigneeId" className="block text-sm font-medium">Assigned to</label>
+        <label htmlFor="assigneeId" className="block text-sm font-medium">
+          Assigned to
+        </label>
         <div className="mt-1 flex gap-2">
           <select id="assigneeId" name="assigneeId" defaultValue={assigneeId ?? ""} className={controlClass}>
             <option value="">Nobody yet</option>
-            {assignees.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.role})</option>)}
+            {assignees.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({a.role})
+              </option>
+            ))}
           </select>
-          <Button type="submit" variant="secondary" loading={assigning}>Assign</Button>
+          <Button type="submit" variant="secondary" loading={assigning}>
+            Assign
+          </Button>
         </div>
         <Result s={assignState} />
       </form>
       <form action={note}>
         <input type="hidden" name="followUpId" value={followUpId} />
-        <label htmlFor="note-body" className="block text-sm font-medium">Add a note</label>
-        <textarea id="note-body" name="body" required maxLength={2000} className={`${controlClass} mt-1 min-h-24`} placeholder="Called the customer, offered…" />
-        <Button type="submit" variant="secondary" className="mt-2" loading={noting}>Add note</Button>
+        <label htmlFor="note-body" className="block text-sm font-medium">
+          Add a note
+        </label>
+        <textarea
+          id="note-body"
+          name="body"
+          required
+          maxLength={2000}
+          className={`${controlClass} mt-1 min-h-24`}
+          placeholder="Called the customer, offered…"
+        />
+        <Button type="submit" variant="secondary" className="mt-2" loading={noting}>
+          Add note
+        </Button>
         <Result s={noteState} />
       </form>
       <form action={resolve} className="border-t border-line pt-4">
         <input type="hidden" name="followUpId" value={followUpId} />
         {status === "resolved" ? (
-          <Button type="submit" variant="secondary" loading={resolving}>Reopen case</Button>
+          <Button type="submit" variant="secondary" loading={resolving}>
+            Reopen case
+          </Button>
         ) : (
           <>
-            <label htmlFor="resolve-note" className="block text-sm font-medium">How was it resolved? (optional)</label>
+            <label htmlFor="resolve-note" className="block text-sm font-medium">
+              How was it resolved? (optional)
+            </label>
             <textarea id="resolve-note" name="note" maxLength={2000} className={`${controlClass} mt-1 min-h-20`} />
-            <Button type="submit" className="mt-2" loading={resolving}>Resolve case</Button>
+            <Button type="submit" className="mt-2" loading={resolving}>
+              Resolve case
+            </Button>
           </>
         )}
         <Result s={resolveState} />

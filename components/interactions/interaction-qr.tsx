@@ -16,14 +16,21 @@ export function InteractionQr({ card }: { card: Card }) {
         className="w-full max-w-[22rem] rounded-2xl border border-line bg-white p-3 [&>svg]:h-auto [&>svg]:w-full"
         dangerouslySetInnerHTML={{ __html: card.qr }}
       />
-      {card.answered && <p className="rounded-lg bg-good-soft px-4 py-2 font-medium text-good">Answered — thank you!</p>}
-      <p className="w-full rounded-lg bg-sunken px-3 py-2 font-mono text-sm break-all" data-testid="survey-link">{card.url}</p>
+      {card.answered && (
+        <p className="rounded-lg bg-good-soft px-4 py-2 font-medium text-good">Answered — thank you!</p>
+      )}
+      <p className="w-full rounded-lg bg-sunken px-3 py-2 font-mono text-sm break-all" data-testid="survey-link">
+        {card.url}
+      </p>
       <p className="text-sm text-ink-soft">
-        {card.touchpoint} · credits {card.credited.map((c) => `${c.name} (${c.role === "backoffice" ? "back-office" : "frontline"})`).join(", ")}
+        {card.touchpoint} · credits{" "}
+        {card.credited.map((c) => `${c.name} (${c.role === "backoffice" ? "back-office" : "frontline"})`).join(", ")}
       </p>
       <div className="sticky bottom-20 flex w-full gap-2 md:bottom-4">
         <CopyLink url={card.url} />
-        <ButtonLink href="/new" className="flex-1 text-lg">New one</ButtonLink>
+        <ButtonLink href="/new" className="flex-1 text-lg">
+          New one
+        </ButtonLink>
       </div>
     </div>
   );

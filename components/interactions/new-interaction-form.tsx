@@ -31,21 +31,37 @@ export function NewInteractionForm({ touchpoints, colleagues, action }: Props) {
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
     if (!q) return [];
-    return colleagues.filter((c) => c.name.toLowerCase().includes(q) && !picked.some((p) => p.userId === c.id)).slice(0, 6);
+    return colleagues
+      .filter((c) => c.name.toLowerCase().includes(q) && !picked.some((p) => p.userId === c.id))
+      .slice(0, 6);
   }, [query, colleagues, picked]);
 
   return (
     <form action={submit} onSubmit={() => localStorage.setItem(LAST_TOUCHPOINT, touchpoint)} className="space-y-5 pb-4">
       <div>
-        <label htmlFor="touchpoint" className="block text-sm font-medium">Where</label>
-        <select id="touchpoint" name="touchpoint" value={touchpoint} onChange={(e) => setTouchpoint(e.target.value)} className={`${controlClass} mt-1 min-h-12 text-lg`}>
-          {touchpoints.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+        <label htmlFor="touchpoint" className="block text-sm font-medium">
+          Where
+        </label>
+        <select
+          id="touchpoint"
+          name="touchpoint"
+          value={touchpoint}
+          onChange={(e) => setTouchpoint(e.target.value)}
+          className={`${controlClass} mt-1 min-h-12 text-lg`}
+        >
+          {touchpoints.map((t) => (
+            <option key={t.slug} value={t.slug}>
+              {t.name}
+            </option>
+          ))}
         </select>
       </div>
 
       <fieldset>
         <legend className="text-sm font-medium">Who helped (optional)</legend>
-        <p className="text-sm text-ink-faint">You are credited as frontline. Teams credited by rules are added automatically.</p>
+        <p className="text-sm text-ink-faint">
+          You are credited as frontline. Teams credited by rules are added automatically.
+        </p>
         {picked.length > 0 && (
           <ul className="mt-2 space-y-2">
             {picked.map((p) => (
@@ -54,41 +70,82 @@ export function NewInteractionForm({ touchpoints, colleagues, action }: Props) {
                 <select
                   aria-label={`Role of ${p.name}`}
                   value={p.role}
-                  onChange={(e) => setPicked((all) => all.map((x) => (x.userId === p.userId ? { ...x, role: e.target.value as Picked["role"] } : x)))}
+                  onChange={(e) =>
+                    setPicked((all) =>
+                      all.map((x) => (x.userId === p.userId ? { ...x, role: e.target.value as Picked["role"] } : x)),
+                    )
+                  }
                   className="min-h-11 rounded-lg border border-line-strong bg-surface px-2"
                 >
                   <option value="frontline">frontline</option>
                   <option value="backoffice">back-office</option>
                 </select>
-                <button type="button" aria-label={`Remove ${p.name}`} onClick={() => setPicked((all) => all.filter((x) => x.userId !== p.userId))}
-                  className="min-h-11 min-w-11 rounded-lg text-xl text-ink-soft hover:bg-sunken">×</button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <label htmlFor="colleague-search" className="sr-only">Search colleagues by name</label>
-        <input id="colleague-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Add a colleague: type a name"
-          autoComplete="off" className={`${controlClass} mt-2`} />
-        {matches.length > 0 && (
-          <ul className="mt-1 divide-y divide-line rounded-lg border border-line bg-surface" aria-label="Matching colleagues">
-            {matches.map((c) => (
-              <li key={c.id}>
-                <button type="button" className="flex min-h-12 w-full items-center justify-between px-3 text-left hover:bg-sunken"
-                  onClick={() => { setPicked((all) => [...all, { userId: c.id, name: c.name, role: c.kind === "backoffice" ? "backoffice" : "frontline" }]); setQuery(""); }}>
-                  <span className="font-medium">{c.name}</span>
-                  <span className="text-sm text-ink-faint">{[c.team, c.kind === "backoffice" ? "back-office" : "frontline"].filter(Boolean).join(" · ")}</span>
+                <button
+                  type="button"
+                  aria-label={`Remove ${p.name}`}
+                  onClick={() => setPicked((all) => all.filter((x) => x.userId !== p.userId))}
+                  className="min-h-11 min-w-11 rounded-lg text-xl text-ink-soft hover:bg-sunken"
+                >
+                  ×
                 </button>
               </li>
             ))}
           </ul>
         )}
-        {query.trim() && matches.length === 0 && <p className="mt-1 text-sm text-ink-faint">No active colleague matches “{query}”.</p>}
+        <label htmlFor="colleague-search" className="sr-only">
+          Search colleagues by name
+        </label>
+        <input
+          id="colleague-search"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="Add a colleague: type a name"
+          autoComplete="off"
+          className={`${controlClass} mt-2`}
+        />
+        {matches.length > 0 && (
+          <ul
+            className="mt-1 divide-y divide-line rounded-lg border border-line bg-surface"
+            aria-label="Matching colleagues"
+          >
+            {matches.map((c) => (
+              <li key={c.id}>
+                <button
+                  type="button"
+                  className="flex min-h-12 w-full items-center justify-between px-3 text-left hover:bg-sunken"
+                  onClick={() => {
+                    setPicked((all) => [
+                      ...all,
+                      { userId: c.id, name: c.name, role: c.kind === "backoffice" ? "backoffice" : "frontline" },
+                    ]);
+                    setQuery("");
+                  }}
+                >
+                  <span className="font-medium">{c.name}</span>
+                  <span className="text-sm text-ink-faint">
+                    {[c.team, c.kind === "backoffice" ? "back-office" : "frontline"].filter(Boolean).join(" · ")}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {query.trim() && matches.length === 0 && (
+          <p className="mt-1 text-sm text-ink-faint">No active colleague matches “{query}”.</p>
+        )}
       </fieldset>
 
-      <input type="hidden" name="coContributors" value={JSON.stringify(picked.map(({ userId, role }) => ({ userId, role })))} />
+      <input
+        type="hidden"
+        name="coContributors"
+        value={JSON.stringify(picked.map(({ userId, role }) => ({ userId, role })))}
+      />
       {state.error && <Flash tone="bad">{state.error}</Flash>}
       <div className="sticky bottom-20 md:bottom-4">
-        <Button type="submit" loading={pending} className="min-h-14 w-full text-lg shadow-lg">Show QR code</Button>
+        <Button type="submit" loading={pending} className="min-h-14 w-full text-lg shadow-lg">
+          Show QR code
+        </Button>
       </div>
     </form>
   );

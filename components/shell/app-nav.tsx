@@ -50,7 +50,9 @@ export function AppNav({ role, name, email, orgName }: Props) {
                     aria-current={active ? "page" : undefined}
                     className={cn(
                       "flex min-h-10 items-center gap-3 rounded-lg px-3 text-[0.95rem] no-underline",
-                      active ? "bg-brand-soft font-medium text-brand-strong" : "text-ink-soft hover:bg-sunken hover:text-ink",
+                      active
+                        ? "bg-brand-soft font-medium text-brand-strong"
+                        : "text-ink-soft hover:bg-sunken hover:text-ink",
                     )}
                   >
                     <NavIcon name={item.icon} />
@@ -76,7 +78,15 @@ export function AppNav({ role, name, email, orgName }: Props) {
         <details ref={menuRef} className="group relative">
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-3 text-ink-soft hover:bg-sunken [&::-webkit-details-marker]:hidden">
             <span className="text-sm font-medium">Menu</span>
-            <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round">
+            <svg
+              aria-hidden
+              viewBox="0 0 24 24"
+              className="size-5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth={1.8}
+              strokeLinecap="round"
+            >
               <path d="M4 7h16M4 12h16M4 17h16" />
             </svg>
           </summary>
@@ -94,7 +104,9 @@ export function AppNav({ role, name, email, orgName }: Props) {
                       aria-current={isActive(item, pathname) ? "page" : undefined}
                       className={cn(
                         "flex min-h-11 items-center gap-3 rounded-lg px-2 no-underline",
-                        isActive(item, pathname) ? "bg-brand-soft font-medium text-brand-strong" : "text-ink hover:bg-sunken",
+                        isActive(item, pathname)
+                          ? "bg-brand-soft font-medium text-brand-strong"
+                          : "text-ink hover:bg-sunken",
                       )}
                     >
                       <NavIcon name={item.icon} />
@@ -112,7 +124,10 @@ export function AppNav({ role, name, email, orgName }: Props) {
       </header>
 
       {/* Phone bottom bar */}
-      <nav aria-label="Quick" className="no-print fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] md:hidden">
+      <nav
+        aria-label="Quick"
+        className="no-print fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] md:hidden"
+      >
         <ul className="flex">
           {primary.map((item) => {
             const active = isActive(item, pathname);
@@ -121,7 +136,10 @@ export function AppNav({ role, name, email, orgName }: Props) {
                 <Link
                   href={item.href}
                   aria-current={active ? "page" : undefined}
-                  className={cn("flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs no-underline", active ? "font-semibold text-brand" : "text-ink-soft")}
+                  className={cn(
+                    "flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs no-underline",
+                    active ? "font-semibold text-brand" : "text-ink-soft",
+                  )}
                 >
                   <NavIcon name={item.icon} className="size-6" />
                   {item.label}

@@ -31,7 +31,14 @@ export function KioskForm({ template, locale }: { template: TemplateDefinition; 
   return (
     <div data-pending={t.kioskPending} data-all-sent={t.kioskAllSent} data-lang-label={t.language}>
       <SurveyForm template={template} locale={locale} t={t} action="/kiosk" clientId="" />
-      <MessagePanel id="k-next" icon="check" title={t.thanksTitle} body={template.thankYou[locale]} sub={t.kioskNext} hidden />
+      <MessagePanel
+        id="k-next"
+        icon="check"
+        title={t.thanksTitle}
+        body={template.thankYou[locale]}
+        sub={t.kioskNext}
+        hidden
+      />
     </div>
   );
 }

@@ -13,7 +13,12 @@ export function MessagePanel(props: {
   children?: ReactNode;
 }) {
   return (
-    <section id={props.id} className={props.tone === "warn" ? "panel warn" : "panel"} hidden={props.hidden} aria-labelledby={props.id ? `${props.id}-t` : undefined}>
+    <section
+      id={props.id}
+      className={props.tone === "warn" ? "panel warn" : "panel"}
+      hidden={props.hidden}
+      aria-labelledby={props.id ? `${props.id}-t` : undefined}
+    >
       <div className="icon">
         <Icon name={props.icon} />
       </div>

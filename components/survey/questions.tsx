@@ -1,7 +1,13 @@
 // One component per question kind. Scales and choices are real fieldsets of radios or
 // checkboxes with labels, so keyboards and screen readers get native behaviour.
 import type { Chrome, Locale } from "@/lib/surveys/i18n";
-import { COMMENT_MAX, SCALES, type ChoiceQuestion as ChoiceQ, type Question, type ScaleQuestion as ScaleQ } from "@/lib/surveys/template-schema";
+import {
+  COMMENT_MAX,
+  SCALES,
+  type ChoiceQuestion as ChoiceQ,
+  type Question,
+  type ScaleQuestion as ScaleQ,
+} from "@/lib/surveys/template-schema";
 
 export type FormValues = { nps?: number; csat?: number; ces?: number; comment?: string; choices?: string[] };
 
@@ -26,7 +32,12 @@ export function ScaleQuestion({ q, value, locale, t, error }: Common & { q: Scal
   const high = q.highLabel?.[locale] ?? t[`${q.kind}High`];
   const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   return (
-    <fieldset className={error ? "q bad" : "q"} id={id} data-kind={q.kind} aria-describedby={describedBy(`${id}-ends`, error && `${id}-err`)}>
+    <fieldset
+      className={error ? "q bad" : "q"}
+      id={id}
+      data-kind={q.kind}
+      aria-describedby={describedBy(`${id}-ends`, error && `${id}-err`)}
+    >
       <legend>{q.text[locale]}</legend>
       <div className={`scale s${values.length}`}>
         {values.map((v) => (
@@ -48,7 +59,12 @@ export function ScaleQuestion({ q, value, locale, t, error }: Common & { q: Scal
 export function ChoiceQuestion({ q, value, locale, t, error }: Common & { q: ChoiceQ; value?: string[] }) {
   const id = `q-${q.id}`;
   return (
-    <fieldset className={error ? "q bad" : "q"} id={id} data-kind="choice" aria-describedby={describedBy(`${id}-hint`, error && `${id}-err`)}>
+    <fieldset
+      className={error ? "q bad" : "q"}
+      id={id}
+      data-kind="choice"
+      aria-describedby={describedBy(`${id}-hint`, error && `${id}-err`)}
+    >
       <legend>{q.text[locale]}</legend>
       <p className="hint" id={`${id}-hint`}>
         {q.multiple ? t.chooseAny : t.chooseOne}
@@ -56,7 +72,12 @@ export function ChoiceQuestion({ q, value, locale, t, error }: Common & { q: Cho
       <div className="chips">
         {q.options.map((o) => (
           <label className="chip" key={o.id}>
-            <input type={q.multiple ? "checkbox" : "radio"} name="choices" value={o.id} defaultChecked={value?.includes(o.id)} />
+            <input
+              type={q.multiple ? "checkbox" : "radio"}
+              name="choices"
+              value={o.id}
+              defaultChecked={value?.includes(o.id)}
+            />
             <span>{o.text[locale]}</span>
           </label>
         ))}
@@ -66,7 +87,13 @@ export function ChoiceQuestion({ q, value, locale, t, error }: Common & { q: Cho
   );
 }
 
-export function CommentQuestion({ q, value, locale, t, error }: Common & { q: Extract<Question, { kind: "comment" }>; value?: string }) {
+export function CommentQuestion({
+  q,
+  value,
+  locale,
+  t,
+  error,
+}: Common & { q: Extract<Question, { kind: "comment" }>; value?: string }) {
   const id = `q-${q.id}`;
   return (
     <div className={error ? "q bad" : "q"} id={id} data-kind="comment">
@@ -88,7 +115,19 @@ export function CommentQuestion({ q, value, locale, t, error }: Common & { q: Ex
   );
 }
 
-export function QuestionView({ q, values, errors, locale, t }: { q: Question; values: FormValues; errors: Record<string, string>; locale: Locale; t: Chrome }) {
+export function QuestionView({
+  q,
+  values,
+  errors,
+  locale,
+  t,
+}: {
+  q: Question;
+  values: FormValues;
+  errors: Record<string, string>;
+  locale: Locale;
+  t: Chrome;
+}) {
   const common = { locale, t, error: errors[q.id] };
   switch (q.kind) {
     case "nps":

@@ -28,7 +28,11 @@ export function SurveyPage({ view, locale, script }: { view: SurveyView; locale:
   const orgName = "orgName" in view ? view.orgName : undefined;
   const hrefFor = (l: Locale) => `/s/${encodeURIComponent(view.code)}?lang=${l}`;
   return (
-    <SurveyDocument locale={locale} title={orgName ? `${orgName} · ${t.htmlTitle}` : t.htmlTitle} script={view.kind === "form" ? script : undefined}>
+    <SurveyDocument
+      locale={locale}
+      title={orgName ? `${orgName} · ${t.htmlTitle}` : t.htmlTitle}
+      script={view.kind === "form" ? script : undefined}
+    >
       <main className="wrap">
         <header className="top">
           <p className="org">{orgName ?? ""}</p>

@@ -2,7 +2,13 @@ import { cn } from "./cn";
 
 export function Card({ className, children, ...rest }: React.HTMLAttributes<HTMLDivElement>) {
   return (
-    <div className={cn("rounded-[var(--radius-card)] border border-line bg-surface p-4 shadow-[var(--shadow-card)] sm:p-5", className)} {...rest}>
+    <div
+      className={cn(
+        "rounded-[var(--radius-card)] border border-line bg-surface p-4 shadow-[var(--shadow-card)] sm:p-5",
+        className,
+      )}
+      {...rest}
+    >
       {children}
     </div>
   );

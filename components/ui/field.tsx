@@ -41,7 +41,17 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
 }
 
 /** A checkbox with its label to the right, for toggles. */
-export function CheckboxField({ label, hint, error, children }: { label: string; hint?: string; error?: string; children: React.ReactElement<Record<string, unknown>> }) {
+export function CheckboxField({
+  label,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  error?: string;
+  children: React.ReactElement<Record<string, unknown>>;
+}) {
   const id = useId();
   return (
     <div className="space-y-1">

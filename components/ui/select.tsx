@@ -6,7 +6,10 @@ export type Option = { value: string; label: string };
 
 type SelectProps = React.SelectHTMLAttributes<HTMLSelectElement> & { options: readonly Option[]; placeholder?: string };
 
-export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select({ options, placeholder, className, ...rest }, ref) {
+export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(
+  { options, placeholder, className, ...rest },
+  ref,
+) {
   return (
     <select ref={ref} className={cn(controlClass, "appearance-auto pr-8", className)} {...rest}>
       {placeholder !== undefined && <option value="">{placeholder}</option>}

@@ -2,7 +2,17 @@ import Link from "next/link";
 import { buttonClass } from "./button";
 
 /** The full-page message behind 403, 404 and error screens: what happened and a way on. */
-export function StatusPage({ code, title, children, action }: { code: string; title: string; children: React.ReactNode; action?: React.ReactNode }) {
+export function StatusPage({
+  code,
+  title,
+  children,
+  action,
+}: {
+  code: string;
+  title: string;
+  children: React.ReactNode;
+  action?: React.ReactNode;
+}) {
   return (
     <main className="flex min-h-dvh items-center justify-center px-4 py-10">
       <div className="w-full max-w-md text-center">

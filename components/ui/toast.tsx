@@ -16,9 +16,19 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
   return (
     <ToastContext.Provider value={push}>
       {children}
-      <div aria-live="polite" role="status" className="pointer-events-none fixed inset-x-0 bottom-20 z-50 flex flex-col items-center gap-2 px-4 md:bottom-6">
+      <div
+        aria-live="polite"
+        role="status"
+        className="pointer-events-none fixed inset-x-0 bottom-20 z-50 flex flex-col items-center gap-2 px-4 md:bottom-6"
+      >
         {toasts.map((t) => (
-          <p key={t.id} className={cn("pointer-events-auto rounded-lg px-4 py-2.5 text-sm font-medium text-white shadow-lg", t.tone === "good" ? "bg-ink" : "bg-bad")}>
+          <p
+            key={t.id}
+            className={cn(
+              "pointer-events-auto rounded-lg px-4 py-2.5 text-sm font-medium text-white shadow-lg",
+              t.tone === "good" ? "bg-ink" : "bg-bad",
+            )}
+          >
             {t.message}
           </p>
         ))}
@@ -32,10 +42,26 @@ export function useToast() {
 }
 
 /** A message that stays on the page (form-level errors, one-time secrets). */
-export function Flash({ tone = "info", children, className }: { tone?: "info" | "good" | "bad" | "warn"; children: React.ReactNode; className?: string }) {
-  const tones = { info: "bg-brand-soft text-brand-strong border-brand/20", good: "bg-good-soft text-good border-good/20", bad: "bg-bad-soft text-bad border-bad/20", warn: "bg-warn-soft text-warn border-warn/20" };
+export function Flash({
+  tone = "info",
+  children,
+  className,
+}: {
+  tone?: "info" | "good" | "bad" | "warn";
+  children: React.ReactNode;
+  className?: string;
+}) {
+  const tones = {
+    info: "bg-brand-soft text-brand-strong border-brand/20",
+    good: "bg-good-soft text-good border-good/20",
+    bad: "bg-bad-soft text-bad border-bad/20",
+    warn: "bg-warn-soft text-warn border-warn/20",
+  };
   return (
-    <div role={tone === "bad" ? "alert" : "status"} className={cn("rounded-lg border px-4 py-3 text-sm", tones[tone], className)}>
+    <div
+      role={tone === "bad" ? "alert" : "status"}
+      className={cn("rounded-lg border px-4 py-3 text-sm", tones[tone], className)}
+    >
       {children}
     </div>
   );

@@ -5,9 +5,13 @@ export const keySchema = z
   .object({
     name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
     scope: z.enum(["api", "kiosk"], { error: "must be api or kiosk" }),
-    touchpointId: z.string().nullish().transform((v) => v || null),
+    touchpointId: z
+      .string()
+      .nullish()
+      .transform((v) => v || null),
   })
   .superRefine((k, ctx) => {
-    if (k.scope === "kiosk" && !k.touchpointId) ctx.addIssue({ code: "custom", path: ["touchpointId"], message: "is required for a kiosk key" });
+    if (k.scope === "kiosk" && !k.touchpointId)
+      ctx.addIssue({ code: "custom", path: ["touchpointId"], message: "is required for a kiosk key" });
   });
 export type KeyInput = z.input<typeof keySchema>;

@@ -21,12 +21,21 @@ describe("API and kiosk keys", () => {
   it("needs a touchpoint of one's own org for a kiosk key, and an admin", async () => {
     const a = await adminWorld();
     const b = await adminWorld();
-    expect(await createKey(a.admin, { name: "Tablet", scope: "kiosk" })).toMatchObject({ ok: false, fieldErrors: { touchpointId: "is required for a kiosk key" } });
+    expect(await createKey(a.admin, { name: "Tablet", scope: "kiosk" })).toMatchObject({
+      ok: false,
+      fieldErrors: { touchpointId: "is required for a kiosk key" },
+    });
     const foreign = await makeTouchpoint(b.org.id);
-    expect(await createKey(a.admin, { name: "Tablet", scope: "kiosk", touchpointId: foreign.id })).toMatchObject({ ok: false, fieldErrors: { touchpointId: "must be a touchpoint in your organization" } });
+    expect(await createKey(a.admin, { name: "Tablet", scope: "kiosk", touchpointId: foreign.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { touchpointId: "must be a touchpoint in your organization" },
+    });
     const theirs = await createKey(b.admin, { name: "Theirs", scope: "api" });
     if (!theirs.ok) throw new Error("setup");
     expect(await revokeKey(a.admin, theirs.data.id)).toMatchObject({ ok: false });
-    expect(await createKey(a.manager, { name: "M", scope: "api" })).toMatchObject({ ok: false, formError: "Only admins can change this." });
+    expect(await createKey(a.manager, { name: "M", scope: "api" })).toMatchObject({
+      ok: false,
+      formError: "Only admins can change this.",
+    });
   });
 });

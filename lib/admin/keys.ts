@@ -13,7 +13,16 @@ export async function listKeys(actor: Actor) {
   assertAdmin(actor);
   return db.apiKey.findMany({
     where: { orgId: actor.orgId },
-    select: { id: true, name: true, prefix: true, scope: true, createdAt: true, lastUsedAt: true, revokedAt: true, touchpoint: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      scope: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      touchpoint: { select: { name: true } },
+    },
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
   });
 }
@@ -24,7 +33,8 @@ export function createKey(actor: Actor, input: unknown) {
     const parsed = parseOr(keySchema, input);
     if ("failure" in parsed) return parsed.failure;
     const { name, scope } = parsed.data;
-    const touchpointId = scope === "kiosk" ? ((await touchpointInOrg(actor.orgId, parsed.data.touchpointId)) ?? undefined) : undefined;
+    const touchpointId =
+      scope === "kiosk" ? ((await touchpointInOrg(actor.orgId, parsed.data.touchpointId)) ?? undefined) : undefined;
     const { id, key } = await createApiKey(actor.orgId, { name, scope, touchpointId });
     return ok({ id, key, scope });
   });
@@ -33,7 +43,10 @@ export function createKey(actor: Actor, input: unknown) {
 export function revokeKey(actor: Actor, id: string) {
   return guarded(async () => {
     assertAdmin(actor);
-    const { count } = await db.apiKey.updateMany({ where: { id, orgId: actor.orgId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await db.apiKey.updateMany({
+      where: { id, orgId: actor.orgId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) notFound("active key");
     return ok(undefined, "Key revoked. Requests with it are refused from now on.");
   });

@@ -5,7 +5,11 @@ import { assertAdmin } from "./result";
 
 export async function teamOptions(actor: Actor) {
   assertAdmin(actor);
-  const teams = await db.team.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const teams = await db.team.findMany({
+    where: { orgId: actor.orgId },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   return teams.map((t) => ({ value: t.id, label: t.name }));
 }
 
@@ -21,12 +25,20 @@ export async function personOptions(actor: Actor, roles?: string[]) {
 
 export async function touchpointOptions(actor: Actor) {
   assertAdmin(actor);
-  const tps = await db.touchpoint.findMany({ where: { orgId: actor.orgId, active: true }, select: { id: true, name: true, slug: true }, orderBy: { name: "asc" } });
+  const tps = await db.touchpoint.findMany({
+    where: { orgId: actor.orgId, active: true },
+    select: { id: true, name: true, slug: true },
+    orderBy: { name: "asc" },
+  });
   return tps.map((t) => ({ value: t.id, label: `${t.name} (${t.slug})` }));
 }
 
 export async function templateOptions(actor: Actor) {
   assertAdmin(actor);
-  const ts = await db.surveyTemplate.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true, isDefault: true }, orderBy: { name: "asc" } });
+  const ts = await db.surveyTemplate.findMany({
+    where: { orgId: actor.orgId },
+    select: { id: true, name: true, isDefault: true },
+    orderBy: { name: "asc" },
+  });
   return ts.map((t) => ({ value: t.id, label: t.isDefault ? `${t.name} (default)` : t.name }));
 }

@@ -4,12 +4,14 @@ import { z } from "zod";
 import { AuthError, type Actor } from "../auth/authorize";
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; fieldErrors: Record<string, string>; formError?: string };
+  { ok: true; data: T; message?: string } | { ok: false; fieldErrors: Record<string, string>; formError?: string };
 
 /** A refusal the person can act on, tied to a field when there is one. */
 export class AdminInputError extends Error {
-  constructor(readonly field: string | null, readonly rule: string) {
+  constructor(
+    readonly field: string | null,
+    readonly rule: string,
+  ) {
     super(field ? `${field}: ${rule}` : rule);
   }
 }
@@ -28,7 +30,10 @@ export function zodFailure(error: z.ZodError): ActionResult<never> {
 }
 
 /** Parses with the shared schema, or returns the field errors the form shows. */
-export function parseOr<S extends z.ZodType>(schema: S, input: unknown): { data: z.output<S> } | { failure: ActionResult<never> } {
+export function parseOr<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { data: z.output<S> } | { failure: ActionResult<never> } {
   const parsed = schema.safeParse(input);
   return parsed.success ? { data: parsed.data } : { failure: zodFailure(parsed.error) };
 }
@@ -41,11 +46,17 @@ export function assertAdmin(actor: Actor) {
 /** Turns expected failures into a result and logs the unexpected, so no stack trace reaches a person. */
 export function toFailure(error: unknown): ActionResult<never> {
   if (error instanceof AdminInputError) {
-    return error.field ? { ok: false, fieldErrors: { [error.field]: error.rule } } : { ok: false, fieldErrors: {}, formError: error.rule };
+    return error.field
+      ? { ok: false, fieldErrors: { [error.field]: error.rule } }
+      : { ok: false, fieldErrors: {}, formError: error.rule };
   }
   if (error instanceof AuthError) return { ok: false, fieldErrors: {}, formError: error.message };
   console.error("admin action failed", error);
-  return { ok: false, fieldErrors: {}, formError: "Something went wrong on our side, and nothing was saved. Please try again." };
+  return {
+    ok: false,
+    fieldErrors: {},
+    formError: "Something went wrong on our side, and nothing was saved. Please try again.",
+  };
 }
 
 export async function guarded<T>(fn: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {

@@ -13,7 +13,12 @@ export const rulePreviewSchema = z.object({
   tags: z
     .string()
     .default("")
-    .transform((s) => s.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(",")
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
 });
 
 export function previewRules(actor: Actor, input: unknown) {

@@ -13,12 +13,27 @@ export async function listRules(actor: Actor) {
   const rows = await db.attributionRule.findMany({
     where: { orgId: actor.orgId },
     select: {
-      id: true, touchpointId: true, teamId: true, userId: true, role: true, weight: true, windowStart: true, windowEnd: true, tag: true, active: true,
-      touchpoint: { select: { name: true } }, team: { select: { name: true } }, user: { select: { name: true } },
+      id: true,
+      touchpointId: true,
+      teamId: true,
+      userId: true,
+      role: true,
+      weight: true,
+      windowStart: true,
+      windowEnd: true,
+      tag: true,
+      active: true,
+      touchpoint: { select: { name: true } },
+      team: { select: { name: true } },
+      user: { select: { name: true } },
     },
     orderBy: { createdAt: "asc" },
   });
-  return rows.map((r) => ({ ...r, windowStartText: minutesToClock(r.windowStart), windowEndText: minutesToClock(r.windowEnd) }));
+  return rows.map((r) => ({
+    ...r,
+    windowStartText: minutesToClock(r.windowStart),
+    windowEndText: minutesToClock(r.windowEnd),
+  }));
 }
 
 async function toData(actor: Actor, input: unknown) {
@@ -30,8 +45,15 @@ async function toData(actor: Actor, input: unknown) {
   const touchpointId = await touchpointInOrg(actor.orgId, r.touchpointId);
   return {
     data: {
-      teamId, userId: user?.id ?? null, touchpointId, role: r.role, weight: r.weight, tag: r.tag, active: r.active,
-      windowStart: clockToMinutes(r.windowStart), windowEnd: clockToMinutes(r.windowEnd),
+      teamId,
+      userId: user?.id ?? null,
+      touchpointId,
+      role: r.role,
+      weight: r.weight,
+      tag: r.tag,
+      active: r.active,
+      windowStart: clockToMinutes(r.windowStart),
+      windowEnd: clockToMinutes(r.windowEnd),
     },
   };
 }
@@ -41,7 +63,10 @@ export function createRule(actor: Actor, input: unknown) {
     assertAdmin(actor);
     const result = await toData(actor, input);
     if ("failure" in result) return result.failure;
-    const rule = await db.attributionRule.create({ data: { ...result.data, orgId: actor.orgId }, select: { id: true } });
+    const rule = await db.attributionRule.create({
+      data: { ...result.data, orgId: actor.orgId },
+      select: { id: true },
+    });
     return ok({ id: rule.id }, "Rule added. It applies to interactions created from now on.");
   });
 }
@@ -49,7 +74,8 @@ export function createRule(actor: Actor, input: unknown) {
 export function updateRule(actor: Actor, id: string, input: unknown) {
   return guarded(async () => {
     assertAdmin(actor);
-    if (!(await db.attributionRule.findFirst({ where: { id, orgId: actor.orgId }, select: { id: true } }))) notFound("rule");
+    if (!(await db.attributionRule.findFirst({ where: { id, orgId: actor.orgId }, select: { id: true } })))
+      notFound("rule");
     const result = await toData(actor, input);
     if ("failure" in result) return result.failure;
     await db.attributionRule.update({ where: { id }, data: result.data });
@@ -72,7 +98,15 @@ export async function getRuleForm(actor: Actor, id: string): Promise<RuleInput |
   const r = await db.attributionRule.findFirst({ where: { id, orgId: actor.orgId } });
   if (!r) return null;
   return {
-    subject: r.userId ? "user" : "team", teamId: r.teamId ?? "", userId: r.userId ?? "", touchpointId: r.touchpointId ?? "",
-    role: r.role as RuleInput["role"], weight: r.weight, windowStart: minutesToClock(r.windowStart), windowEnd: minutesToClock(r.windowEnd), tag: r.tag ?? "", active: r.active,
+    subject: r.userId ? "user" : "team",
+    teamId: r.teamId ?? "",
+    userId: r.userId ?? "",
+    touchpointId: r.touchpointId ?? "",
+    role: r.role as RuleInput["role"],
+    weight: r.weight,
+    windowStart: minutesToClock(r.windowStart),
+    windowEnd: minutesToClock(r.windowEnd),
+    tag: r.tag ?? "",
+    active: r.active,
   };
 }

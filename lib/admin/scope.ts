@@ -12,7 +12,10 @@ export async function teamInOrg(orgId: string, teamId: string | null | undefined
 
 export async function userInOrg(orgId: string, userId: string | null | undefined, field = "userId") {
   if (!userId) return null;
-  const user = await db.user.findFirst({ where: { id: userId, orgId }, select: { id: true, role: true, active: true } });
+  const user = await db.user.findFirst({
+    where: { id: userId, orgId },
+    select: { id: true, role: true, active: true },
+  });
   if (!user) throw new AdminInputError(field, "must be a person in your organization");
   return user;
 }

@@ -3,7 +3,14 @@ import { db } from "../db";
 import { getOrgSettings, updateOrgSettings } from "./settings";
 import { adminWorld } from "./test-actors";
 
-const valid = { name: "Bakery", timeZone: "Europe/Helsinki", defaultLocale: "fi", linkTtlDays: 7, followUpEscalateHours: 24, showColleagueScores: true };
+const valid = {
+  name: "Bakery",
+  timeZone: "Europe/Helsinki",
+  defaultLocale: "fi",
+  linkTtlDays: 7,
+  followUpEscalateHours: 24,
+  showColleagueScores: true,
+};
 
 describe("org settings", () => {
   it("saves valid settings for the admin's own org", async () => {

@@ -8,7 +8,15 @@ export async function getOrgSettings(actor: Actor) {
   assertAdmin(actor);
   return db.organization.findUniqueOrThrow({
     where: { id: actor.orgId },
-    select: { slug: true, name: true, timeZone: true, defaultLocale: true, linkTtlDays: true, followUpEscalateHours: true, showColleagueScores: true },
+    select: {
+      slug: true,
+      name: true,
+      timeZone: true,
+      defaultLocale: true,
+      linkTtlDays: true,
+      followUpEscalateHours: true,
+      showColleagueScores: true,
+    },
   });
 }
 

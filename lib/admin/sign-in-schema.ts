@@ -11,7 +11,14 @@ export type SignInInput = z.infer<typeof signInSchema>;
 /** Only same-site paths are followed after sign-in, so a crafted link cannot bounce people elsewhere. */
 export function safeNext(next: string | string[] | undefined | null): string {
   const value = Array.isArray(next) ? next[0] : next;
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\") || value.startsWith("/signin")) return "/";
+  if (
+    !value ||
+    !value.startsWith("/") ||
+    value.startsWith("//") ||
+    value.startsWith("/\\") ||
+    value.startsWith("/signin")
+  )
+    return "/";
   return value;
 }
 

@@ -12,7 +12,16 @@ export async function listStaff(actor: Actor) {
   assertAdmin(actor);
   return db.user.findMany({
     where: { orgId: actor.orgId },
-    select: { id: true, name: true, email: true, role: true, kind: true, active: true, teamId: true, team: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      kind: true,
+      active: true,
+      teamId: true,
+      team: { select: { name: true } },
+    },
     orderBy: [{ active: "desc" }, { name: "asc" }],
   });
 }
@@ -27,7 +36,8 @@ export function createStaffMember(actor: Actor, input: unknown) {
       const { user, password } = await createStaff(actor.orgId, { ...parsed.data, teamId });
       return ok({ id: user.id, email: user.email, password }, `${user.name} can now sign in.`);
     } catch (error) {
-      if (error instanceof ConflictError) throw new AdminInputError("email", "already has an account in this organization");
+      if (error instanceof ConflictError)
+        throw new AdminInputError("email", "already has an account in this organization");
       throw error;
     }
   });
@@ -42,9 +52,14 @@ export function updateStaffMember(actor: Actor, id: string, input: unknown) {
     if (!existing) notFound("person");
     const data = parsed.data;
     // An admin who demotes or deactivates themselves could leave the org with nobody to undo it.
-    if (id === actor.userId && data.role !== "admin") throw new AdminInputError("role", "must stay admin on your own account");
-    if (id === actor.userId && !data.active) throw new AdminInputError("active", "can't be turned off on your own account");
-    const clash = await db.user.findFirst({ where: { orgId: actor.orgId, email: data.email, NOT: { id } }, select: { id: true } });
+    if (id === actor.userId && data.role !== "admin")
+      throw new AdminInputError("role", "must stay admin on your own account");
+    if (id === actor.userId && !data.active)
+      throw new AdminInputError("active", "can't be turned off on your own account");
+    const clash = await db.user.findFirst({
+      where: { orgId: actor.orgId, email: data.email, NOT: { id } },
+      select: { id: true },
+    });
     if (clash) throw new AdminInputError("email", "already has an account in this organization");
     const teamId = await teamInOrg(actor.orgId, data.teamId);
     await db.user.update({ where: { id }, data: { ...data, teamId } });
@@ -78,6 +93,11 @@ export function resetStaffPassword(actor: Actor, id: string) {
 
 export async function getStaffMember(actor: Actor, id: string) {
   assertAdmin(actor);
-  const user = await db.user.findFirst({ where: { id, orgId: actor.orgId }, select: { name: true, email: true, role: true, kind: true, teamId: true, active: true } });
-  return user && { ...user, role: user.role as "admin" | "manager" | "staff", kind: user.kind as "frontline" | "backoffice" };
+  const user = await db.user.findFirst({
+    where: { id, orgId: actor.orgId },
+    select: { name: true, email: true, role: true, kind: true, teamId: true, active: true },
+  });
+  return (
+    user && { ...user, role: user.role as "admin" | "manager" | "staff", kind: user.kind as "frontline" | "backoffice" }
+  );
 }

@@ -10,15 +10,25 @@ export async function listTeams(actor: Actor) {
   assertAdmin(actor);
   return db.team.findMany({
     where: { orgId: actor.orgId },
-    select: { id: true, name: true, managerId: true, manager: { select: { name: true } }, _count: { select: { members: { where: { active: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      managerId: true,
+      manager: { select: { name: true } },
+      _count: { select: { members: { where: { active: true } } } },
+    },
     orderBy: { name: "asc" },
   });
 }
 
 async function checkTeam(actor: Actor, data: z.output<typeof teamSchema>, id?: string) {
   const manager = await userInOrg(actor.orgId, data.managerId, "managerId");
-  if (manager && (manager.role === "staff" || !manager.active)) throw new AdminInputError("managerId", "must be an active manager or admin");
-  const clash = await db.team.findFirst({ where: { orgId: actor.orgId, name: data.name, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
+  if (manager && (manager.role === "staff" || !manager.active))
+    throw new AdminInputError("managerId", "must be an active manager or admin");
+  const clash = await db.team.findFirst({
+    where: { orgId: actor.orgId, name: data.name, ...(id ? { NOT: { id } } : {}) },
+    select: { id: true },
+  });
   if (clash) throw new AdminInputError("name", "is already used by another team");
 }
 
@@ -49,7 +59,11 @@ export async function getTeam(actor: Actor, id: string) {
   assertAdmin(actor);
   const team = await db.team.findFirst({
     where: { id, orgId: actor.orgId },
-    select: { name: true, managerId: true, members: { where: { active: true }, select: { name: true }, orderBy: { name: "asc" } } },
+    select: {
+      name: true,
+      managerId: true,
+      members: { where: { active: true }, select: { name: true }, orderBy: { name: "asc" } },
+    },
   });
   return team && { ...team, members: team.members.map((m) => m.name) };
 }

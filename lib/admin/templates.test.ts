@@ -13,16 +13,44 @@ describe("survey templates", () => {
     const id = created.data.id;
     const edited = structuredClone(DEFAULT_TEMPLATE);
     edited.thankYou.en = "Thanks a lot!";
-    expect(await saveTemplate(admin, id, { name: "Counter", isDefault: true, definition: edited })).toMatchObject({ ok: true, data: { version: 1, newVersion: false } });
+    expect(await saveTemplate(admin, id, { name: "Counter", isDefault: true, definition: edited })).toMatchObject({
+      ok: true,
+      data: { version: 1, newVersion: false },
+    });
 
     const v1 = await db.surveyTemplateVersion.findFirstOrThrow({ where: { templateId: id, version: 1 } });
     const tp = await makeTouchpoint(org.id);
-    const interaction = await db.interaction.create({ data: { orgId: org.id, ref: "r1", touchpointId: tp.id, occurredAt: new Date(), code: `c${Date.now()}`, expiresAt: new Date(Date.now() + 864e5), templateVersionId: v1.id } });
-    await db.response.create({ data: { id: "a".repeat(32), orgId: org.id, interactionId: interaction.id, templateVersionId: v1.id, nps: 9, locale: "en", answeredAt: new Date() } });
+    const interaction = await db.interaction.create({
+      data: {
+        orgId: org.id,
+        ref: "r1",
+        touchpointId: tp.id,
+        occurredAt: new Date(),
+        code: `c${Date.now()}`,
+        expiresAt: new Date(Date.now() + 864e5),
+        templateVersionId: v1.id,
+      },
+    });
+    await db.response.create({
+      data: {
+        id: "a".repeat(32),
+        orgId: org.id,
+        interactionId: interaction.id,
+        templateVersionId: v1.id,
+        nps: 9,
+        locale: "en",
+        answeredAt: new Date(),
+      },
+    });
 
     edited.thankYou.en = "Thank you, truly!";
-    expect(await saveTemplate(admin, id, { name: "Counter", isDefault: true, definition: edited })).toMatchObject({ ok: true, data: { version: 2, newVersion: true } });
-    expect(JSON.parse((await db.surveyTemplateVersion.findUniqueOrThrow({ where: { id: v1.id } })).definition).thankYou.en).toBe("Thanks a lot!");
+    expect(await saveTemplate(admin, id, { name: "Counter", isDefault: true, definition: edited })).toMatchObject({
+      ok: true,
+      data: { version: 2, newVersion: true },
+    });
+    expect(
+      JSON.parse((await db.surveyTemplateVersion.findUniqueOrThrow({ where: { id: v1.id } })).definition).thankYou.en,
+    ).toBe("Thanks a lot!");
     expect((await getTemplate(admin, id))?.definition.thankYou.en).toBe("Thank you, truly!");
   });
 
@@ -32,11 +60,19 @@ describe("survey templates", () => {
     const broken = structuredClone(DEFAULT_TEMPLATE);
     broken.questions[0].text.ja = "  ";
     const result = await createTemplate(a.admin, { name: "", definition: broken });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { name: "is required", "definition.questions.0.text.ja": "is required" } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { name: "is required", "definition.questions.0.text.ja": "is required" },
+    });
     const theirs = await createTemplate(b.admin, { name: "Theirs", definition: DEFAULT_TEMPLATE });
     if (!theirs.ok) throw new Error("setup");
-    expect(await saveTemplate(a.admin, theirs.data.id, { name: "Mine now", definition: DEFAULT_TEMPLATE })).toMatchObject({ ok: false, formError: "That template doesn't exist in your organization." });
+    expect(
+      await saveTemplate(a.admin, theirs.data.id, { name: "Mine now", definition: DEFAULT_TEMPLATE }),
+    ).toMatchObject({ ok: false, formError: "That template doesn't exist in your organization." });
     expect(await getTemplate(a.admin, theirs.data.id)).toBeNull();
-    expect(await createTemplate(a.staff, { name: "S", definition: DEFAULT_TEMPLATE })).toMatchObject({ ok: false, formError: "Only admins can change this." });
+    expect(await createTemplate(a.staff, { name: "S", definition: DEFAULT_TEMPLATE })).toMatchObject({
+      ok: false,
+      formError: "Only admins can change this.",
+    });
   });
 });

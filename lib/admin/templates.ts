@@ -12,14 +12,19 @@ export async function listTemplates(actor: Actor) {
   const rows = await db.surveyTemplate.findMany({
     where: { orgId: actor.orgId },
     select: {
-      id: true, name: true, isDefault: true,
+      id: true,
+      name: true,
+      isDefault: true,
       versions: { select: { version: true, _count: { select: { responses: true } } }, orderBy: { version: "desc" } },
       _count: { select: { touchpoints: true } },
     },
     orderBy: [{ isDefault: "desc" }, { name: "asc" }],
   });
   return rows.map((t) => ({
-    id: t.id, name: t.name, isDefault: t.isDefault, touchpoints: t._count.touchpoints,
+    id: t.id,
+    name: t.name,
+    isDefault: t.isDefault,
+    touchpoints: t._count.touchpoints,
     version: t.versions[0]?.version ?? 0,
     responses: t.versions.reduce((n, v) => n + v._count.responses, 0),
   }));
@@ -29,16 +34,35 @@ export async function getTemplate(actor: Actor, id: string) {
   assertAdmin(actor);
   const t = await db.surveyTemplate.findFirst({
     where: { id, orgId: actor.orgId },
-    select: { id: true, name: true, isDefault: true, versions: { select: { version: true, definition: true, _count: { select: { responses: true } } }, orderBy: { version: "desc" }, take: 1 } },
+    select: {
+      id: true,
+      name: true,
+      isDefault: true,
+      versions: {
+        select: { version: true, definition: true, _count: { select: { responses: true } } },
+        orderBy: { version: "desc" },
+        take: 1,
+      },
+    },
   });
   if (!t) return null;
   const latest = t.versions[0];
   const definition: TemplateDefinition = parseTemplateDefinition(latest?.definition) ?? DEFAULT_TEMPLATE;
-  return { id: t.id, name: t.name, isDefault: t.isDefault, version: latest?.version ?? 0, responses: latest?._count.responses ?? 0, definition };
+  return {
+    id: t.id,
+    name: t.name,
+    isDefault: t.isDefault,
+    version: latest?.version ?? 0,
+    responses: latest?._count.responses ?? 0,
+    definition,
+  };
 }
 
 async function nameFree(orgId: string, name: string, id?: string) {
-  const clash = await db.surveyTemplate.findFirst({ where: { orgId, name, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
+  const clash = await db.surveyTemplate.findFirst({
+    where: { orgId, name, ...(id ? { NOT: { id } } : {}) },
+    select: { id: true },
+  });
   if (clash) throw new AdminInputError("name", "is already used by another template");
 }
 
@@ -52,7 +76,9 @@ export function createTemplate(actor: Actor, input: unknown) {
     const id = await db.$transaction(async (tx) => {
       if (isDefault) await tx.surveyTemplate.updateMany({ where: { orgId: actor.orgId }, data: { isDefault: false } });
       const t = await tx.surveyTemplate.create({ data: { orgId: actor.orgId, name, isDefault }, select: { id: true } });
-      await tx.surveyTemplateVersion.create({ data: { templateId: t.id, version: 1, definition: JSON.stringify(definition) } });
+      await tx.surveyTemplateVersion.create({
+        data: { templateId: t.id, version: 1, definition: JSON.stringify(definition) },
+      });
       return t.id;
     });
     return ok({ id, version: 1, newVersion: true }, "Template created.");
@@ -65,11 +91,13 @@ export function saveTemplate(actor: Actor, id: string, input: unknown) {
     const parsed = parseOr(templateFormSchema, input);
     if ("failure" in parsed) return parsed.failure;
     const { name, isDefault, definition } = parsed.data;
-    if (!(await db.surveyTemplate.findFirst({ where: { id, orgId: actor.orgId }, select: { id: true } }))) notFound("template");
+    if (!(await db.surveyTemplate.findFirst({ where: { id, orgId: actor.orgId }, select: { id: true } })))
+      notFound("template");
     await nameFree(actor.orgId, name, id);
     const json = JSON.stringify(definition);
     const result = await db.$transaction(async (tx) => {
-      if (isDefault) await tx.surveyTemplate.updateMany({ where: { orgId: actor.orgId, NOT: { id } }, data: { isDefault: false } });
+      if (isDefault)
+        await tx.surveyTemplate.updateMany({ where: { orgId: actor.orgId, NOT: { id } }, data: { isDefault: false } });
       await tx.surveyTemplate.update({ where: { id }, data: { name, isDefault } });
       const latest = await tx.surveyTemplateVersion.findFirst({
         where: { templateId: id },
@@ -85,7 +113,12 @@ export function saveTemplate(actor: Actor, id: string, input: unknown) {
       await tx.surveyTemplateVersion.create({ data: { templateId: id, version, definition: json } });
       return { version, newVersion: true };
     });
-    return ok(result, result.newVersion ? `Saved as version ${result.version}. Earlier answers keep the version they answered.` : "Saved.");
+    return ok(
+      result,
+      result.newVersion
+        ? `Saved as version ${result.version}. Earlier answers keep the version they answered.`
+        : "Saved.",
+    );
   });
 }
 

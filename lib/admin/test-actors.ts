@@ -3,8 +3,22 @@ import type { Actor } from "../auth/authorize";
 import type { Role } from "../auth/roles";
 import { makeOrg, makeUser } from "../../tests/factories";
 
-export function actorOf(user: { id: string; orgId: string; role: string; name: string; email: string; teamId: string | null }): Actor {
-  return { userId: user.id, orgId: user.orgId, role: user.role as Role, name: user.name, email: user.email, teamId: user.teamId };
+export function actorOf(user: {
+  id: string;
+  orgId: string;
+  role: string;
+  name: string;
+  email: string;
+  teamId: string | null;
+}): Actor {
+  return {
+    userId: user.id,
+    orgId: user.orgId,
+    role: user.role as Role,
+    name: user.name,
+    email: user.email,
+    teamId: user.teamId,
+  };
 }
 
 export async function adminWorld() {

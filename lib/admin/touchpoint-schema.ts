@@ -5,7 +5,10 @@ import { slugSchema } from "../orgs/schema";
 export const touchpointSchema = z.object({
   slug: slugSchema,
   name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
-  templateId: z.string().nullish().transform((v) => v || null),
+  templateId: z
+    .string()
+    .nullish()
+    .transform((v) => v || null),
   active: z.boolean().default(true),
 });
 export type TouchpointInput = z.input<typeof touchpointSchema>;

@@ -10,7 +10,15 @@ export async function listTouchpoints(actor: Actor) {
   assertAdmin(actor);
   return db.touchpoint.findMany({
     where: { orgId: actor.orgId },
-    select: { id: true, slug: true, name: true, active: true, templateId: true, template: { select: { name: true } }, _count: { select: { interactions: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      active: true,
+      templateId: true,
+      template: { select: { name: true } },
+      _count: { select: { interactions: true } },
+    },
     orderBy: [{ active: "desc" }, { name: "asc" }],
   });
 }
@@ -19,13 +27,23 @@ export async function getTouchpoint(actor: Actor, id: string) {
   assertAdmin(actor);
   return db.touchpoint.findFirst({
     where: { id, orgId: actor.orgId },
-    select: { id: true, slug: true, name: true, active: true, templateId: true, org: { select: { slug: true, name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      active: true,
+      templateId: true,
+      org: { select: { slug: true, name: true } },
+    },
   });
 }
 
 async function check(actor: Actor, data: z.output<typeof touchpointSchema>, id?: string) {
   await templateInOrg(actor.orgId, data.templateId);
-  const clash = await db.touchpoint.findFirst({ where: { orgId: actor.orgId, slug: data.slug, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
+  const clash = await db.touchpoint.findFirst({
+    where: { orgId: actor.orgId, slug: data.slug, ...(id ? { NOT: { id } } : {}) },
+    select: { id: true },
+  });
   if (clash) throw new AdminInputError("slug", "is already used by another touchpoint");
 }
 
@@ -45,7 +63,8 @@ export function updateTouchpoint(actor: Actor, id: string, input: unknown) {
     assertAdmin(actor);
     const parsed = parseOr(touchpointSchema, input);
     if ("failure" in parsed) return parsed.failure;
-    if (!(await db.touchpoint.findFirst({ where: { id, orgId: actor.orgId }, select: { id: true } }))) notFound("touchpoint");
+    if (!(await db.touchpoint.findFirst({ where: { id, orgId: actor.orgId }, select: { id: true } })))
+      notFound("touchpoint");
     await check(actor, parsed.data, id);
     await db.touchpoint.update({ where: { id }, data: parsed.data });
     return ok(undefined, "Saved. Printed posters keep working if the slug is unchanged.");

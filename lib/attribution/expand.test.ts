@@ -26,7 +26,16 @@ const base = { members, touchpointId: "tp-counter", tags: [] as string[], named:
 describe("expandAttribution", () => {
   it("credits the morning baking shift for counter sales inside the window, not after it", () => {
     // Bakers work 04:00–12:00 and are credited for the counter's sales 06:00–18:00, weight 0.5.
-    const rules = [rule({ id: "r-bake", touchpointId: "tp-counter", teamId: "bakery", weight: 0.5, windowStart: 360, windowEnd: 1080 })];
+    const rules = [
+      rule({
+        id: "r-bake",
+        touchpointId: "tp-counter",
+        teamId: "bakery",
+        weight: 0.5,
+        windowStart: 360,
+        windowEnd: 1080,
+      }),
+    ];
     const named = [{ userId: "cashier", role: "frontline" as const, weight: 1 }];
     const at10 = expandAttribution({ ...base, rules, named, localMinutes: 600 });
     expect(at10).toEqual([

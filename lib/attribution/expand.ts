@@ -21,7 +21,13 @@ export type ActiveMember = { userId: string; teamId: string | null };
 
 export type NamedContributor = { userId: string; role: ContributorRole; weight: number };
 
-export type Contribution = { userId: string; role: ContributorRole; weight: number; teamId: string | null; ruleId?: string };
+export type Contribution = {
+  userId: string;
+  role: ContributorRole;
+  weight: number;
+  teamId: string | null;
+  ruleId?: string;
+};
 
 export type ExpandInput = {
   rules: AttributionRuleInput[];
@@ -51,7 +57,12 @@ export function normaliseTag(tag: string) {
   return tag.trim().toLowerCase();
 }
 
-export function ruleApplies(rule: AttributionRuleInput, touchpointId: string, localMinutes: number, tags: ReadonlySet<string>) {
+export function ruleApplies(
+  rule: AttributionRuleInput,
+  touchpointId: string,
+  localMinutes: number,
+  tags: ReadonlySet<string>,
+) {
   if (rule.touchpointId !== null && rule.touchpointId !== touchpointId) return false;
   if (rule.tag !== null && !tags.has(normaliseTag(rule.tag))) return false;
   return inWindow(localMinutes, rule.windowStart, rule.windowEnd);
@@ -72,16 +83,25 @@ export function expandAttribution(input: ExpandInput): Contribution[] {
     if (!current || c.weight > current.weight) byUser.set(c.userId, c);
   };
 
-  for (const n of input.named) offer({ userId: n.userId, role: n.role, weight: n.weight, teamId: teamOf.get(n.userId) ?? null });
+  for (const n of input.named)
+    offer({ userId: n.userId, role: n.role, weight: n.weight, teamId: teamOf.get(n.userId) ?? null });
 
   for (const rule of input.rules) {
     if (!ruleApplies(rule, input.touchpointId, input.localMinutes, tags)) continue;
     if (rule.userId !== null) {
       // A person rule credits only an active person; their team is taken as it is today.
-      if (teamOf.has(rule.userId)) offer({ userId: rule.userId, role: rule.role, weight: rule.weight, teamId: teamOf.get(rule.userId) ?? null, ruleId: rule.id });
+      if (teamOf.has(rule.userId))
+        offer({
+          userId: rule.userId,
+          role: rule.role,
+          weight: rule.weight,
+          teamId: teamOf.get(rule.userId) ?? null,
+          ruleId: rule.id,
+        });
     } else if (rule.teamId !== null) {
       for (const m of input.members) {
-        if (m.teamId === rule.teamId) offer({ userId: m.userId, role: rule.role, weight: rule.weight, teamId: m.teamId, ruleId: rule.id });
+        if (m.teamId === rule.teamId)
+          offer({ userId: m.userId, role: rule.role, weight: rule.weight, teamId: m.teamId, ruleId: rule.id });
       }
     }
   }

@@ -14,7 +14,12 @@ export type CreditPreview = {
 };
 
 /** Who the active rules would credit for an interaction at `touchpointId` at `at`. Heaviest first. */
-export async function previewAttribution(orgId: string, touchpointId: string, at: Date, tags: string[] = []): Promise<CreditPreview[]> {
+export async function previewAttribution(
+  orgId: string,
+  touchpointId: string,
+  at: Date,
+  tags: string[] = [],
+): Promise<CreditPreview[]> {
   const org = await db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { timeZone: true } });
   const touchpoint = await db.touchpoint.findFirst({ where: { id: touchpointId, orgId }, select: { id: true } });
   if (!touchpoint) return [];

@@ -1,17 +1,37 @@
 // Reads what expandAttribution needs for one interaction and runs it. Shared by interaction
 // creation (inside its transaction) and the admin preview.
 import type { Prisma } from "../db";
-import { expandAttribution, localMinutes, type ActiveMember, type AttributionRuleInput, type Contribution, type NamedContributor } from "./expand";
+import {
+  expandAttribution,
+  localMinutes,
+  type ActiveMember,
+  type AttributionRuleInput,
+  type Contribution,
+  type NamedContributor,
+} from "./expand";
 
 type Reader = Pick<Prisma.TransactionClient, "attributionRule" | "user">;
 
 export type AttributionInputs = { rules: AttributionRuleInput[]; members: ActiveMember[] };
 
 /** The active rules that can apply at a touchpoint, and the people they (or the request) can reach. */
-export async function loadAttributionInputs(tx: Reader, args: { orgId: string; touchpointId: string; namedUserIds?: string[] }): Promise<AttributionInputs> {
+export async function loadAttributionInputs(
+  tx: Reader,
+  args: { orgId: string; touchpointId: string; namedUserIds?: string[] },
+): Promise<AttributionInputs> {
   const rows = await tx.attributionRule.findMany({
     where: { orgId: args.orgId, active: true, OR: [{ touchpointId: args.touchpointId }, { touchpointId: null }] },
-    select: { id: true, touchpointId: true, teamId: true, userId: true, role: true, weight: true, windowStart: true, windowEnd: true, tag: true },
+    select: {
+      id: true,
+      touchpointId: true,
+      teamId: true,
+      userId: true,
+      role: true,
+      weight: true,
+      windowStart: true,
+      windowEnd: true,
+      tag: true,
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const rules: AttributionRuleInput[] = rows
@@ -37,7 +57,11 @@ export async function contributionSnapshot(
   tx: Reader,
   args: { orgId: string; timeZone: string; touchpointId: string; at: Date; tags: string[]; named: NamedContributor[] },
 ): Promise<Contribution[]> {
-  const { rules, members } = await loadAttributionInputs(tx, { orgId: args.orgId, touchpointId: args.touchpointId, namedUserIds: args.named.map((n) => n.userId) });
+  const { rules, members } = await loadAttributionInputs(tx, {
+    orgId: args.orgId,
+    touchpointId: args.touchpointId,
+    namedUserIds: args.named.map((n) => n.userId),
+  });
   return expandAttribution({
     rules,
     members,

@@ -10,7 +10,10 @@ import { isRole, type Role } from "./roles";
 export type Actor = { userId: string; orgId: string; role: Role; name: string; email: string; teamId: string | null };
 
 export class AuthError extends Error {
-  constructor(readonly status: 401 | 403, message: string) {
+  constructor(
+    readonly status: 401 | 403,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -24,7 +27,14 @@ export async function currentActor(): Promise<Actor | null> {
     select: { id: true, orgId: true, role: true, name: true, email: true, teamId: true, active: true },
   });
   if (!user?.active || !isRole(user.role)) return null;
-  return { userId: user.id, orgId: user.orgId, role: user.role, name: user.name, email: user.email, teamId: user.teamId };
+  return {
+    userId: user.id,
+    orgId: user.orgId,
+    role: user.role,
+    name: user.name,
+    email: user.email,
+    teamId: user.teamId,
+  };
 }
 
 /**

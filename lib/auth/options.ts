@@ -17,7 +17,13 @@ export const authOptions: NextAuthOptions = {
         const result = await checkCredentials(credentials.email, credentials.password);
         // next-auth passes a thrown message through to the sign-in form as `error`.
         if (!result.ok) throw new Error(result.reason === "locked" ? "locked" : "invalid");
-        return { id: result.user.id, name: result.user.name, email: result.user.email, orgId: result.user.orgId, role: result.user.role };
+        return {
+          id: result.user.id,
+          name: result.user.name,
+          email: result.user.email,
+          orgId: result.user.orgId,
+          role: result.user.role,
+        };
       },
     }),
   ],

@@ -14,7 +14,16 @@ export async function checkCredentials(emailRaw: string, password: string, now =
   const email = emailRaw.trim().toLowerCase();
   const candidates = await db.user.findMany({
     where: { email, active: true },
-    select: { id: true, orgId: true, role: true, name: true, email: true, passwordHash: true, failedLogins: true, lockedUntil: true },
+    select: {
+      id: true,
+      orgId: true,
+      role: true,
+      name: true,
+      email: true,
+      passwordHash: true,
+      failedLogins: true,
+      lockedUntil: true,
+    },
   });
   if (candidates.length === 0) {
     await verifyPassword(password, null); // same cost as a real check
@@ -23,8 +32,12 @@ export async function checkCredentials(emailRaw: string, password: string, now =
   for (const user of candidates) {
     if (user.lockedUntil && user.lockedUntil > now) return { ok: false, reason: "locked" };
     if (await verifyPassword(password, user.passwordHash)) {
-      if (user.failedLogins > 0) await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
-      return { ok: true, user: { id: user.id, orgId: user.orgId, role: user.role as Role, name: user.name, email: user.email } };
+      if (user.failedLogins > 0)
+        await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+      return {
+        ok: true,
+        user: { id: user.id, orgId: user.orgId, role: user.role as Role, name: user.name, email: user.email },
+      };
     }
   }
   for (const user of candidates) {

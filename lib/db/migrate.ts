@@ -24,7 +24,9 @@ export function listMigrations(provider: DbTarget["provider"], root = process.cw
 /** Returns the names of the migrations it applied. */
 export async function migrate(target: DbTarget, root = process.cwd()): Promise<string[]> {
   const migrations = listMigrations(target.provider, root);
-  return target.provider === "sqlite" ? migrateSqlite(target.file, migrations) : migratePostgres(target.url, migrations);
+  return target.provider === "sqlite"
+    ? migrateSqlite(target.file, migrations)
+    : migratePostgres(target.url, migrations);
 }
 
 async function migrateSqlite(file: string, migrations: { name: string; sql: string }[]) {
@@ -56,7 +58,9 @@ async function migratePostgres(url: string, migrations: { name: string; sql: str
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
-    await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${TABLE} (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`,
+    );
     const done = new Set((await client.query(`SELECT name FROM ${TABLE}`)).rows.map((r) => r.name as string));
     const applied: string[] = [];
     for (const m of migrations) {

@@ -9,11 +9,15 @@ import { describe, expect, it } from "vitest";
 import { migrate } from "./migrate";
 
 const root = join(__dirname, "..", "..");
-const models = [...readFileSync(join(root, "prisma/models.prisma"), "utf8").matchAll(/^model (\w+) \{/gm)].map((m) => m[1]).sort();
+const models = [...readFileSync(join(root, "prisma/models.prisma"), "utf8").matchAll(/^model (\w+) \{/gm)]
+  .map((m) => m[1])
+  .sort();
 
 describe("schema sources", () => {
   it("provider schemas are generated from prisma/models.prisma", () => {
-    expect(() => execFileSync(process.execPath, [join(root, "scripts/gen-schemas.mjs"), "--check"], { stdio: "pipe" })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [join(root, "scripts/gen-schemas.mjs"), "--check"], { stdio: "pipe" }),
+    ).not.toThrow();
   });
 
   it.each(["sqlite", "postgres"])("%s migrations are authored up to the current schema", (provider) => {
@@ -28,7 +32,11 @@ describe("schema sources", () => {
     expect(first.length).toBeGreaterThan(0);
     expect(await migrate({ provider: "sqlite", file }, root)).toEqual([]);
     const sqlite = new Database(file, { readonly: true });
-    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'").all() as { name: string }[];
+    const tables = sqlite
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'",
+      )
+      .all() as { name: string }[];
     sqlite.close();
     expect(tables.map((t) => t.name).sort()).toEqual(models);
   });

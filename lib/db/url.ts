@@ -1,9 +1,7 @@
 // Which database DATABASE_URL names. Pure, so the CLI, the server and tests share one rule.
 import { isAbsolute, resolve } from "node:path";
 
-export type DbTarget =
-  | { provider: "sqlite"; file: string }
-  | { provider: "postgres"; url: string };
+export type DbTarget = { provider: "sqlite"; file: string } | { provider: "postgres"; url: string };
 
 export const DEFAULT_SQLITE_FILE = "./data/ensemble.db";
 

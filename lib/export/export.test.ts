@@ -14,8 +14,9 @@ describe("csv escaping", () => {
   });
 
   it("defuses formulas", () => {
-    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe('"\'=HYPERLINK(""http://x"")"');
-    for (const s of ["+1", "-1+1", "@SUM(A1)", "\tcmd", "\rcmd"]) expect(csvCell(s).replace(/^"/, "").startsWith("'")).toBe(true);
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    for (const s of ["+1", "-1+1", "@SUM(A1)", "\tcmd", "\rcmd"])
+      expect(csvCell(s).replace(/^"/, "").startsWith("'")).toBe(true);
     expect(csvCell("ケーキが美味しかった")).toBe("ケーキが美味しかった");
   });
 });
@@ -32,9 +33,29 @@ describe("responses export", () => {
     const tpo = await makeTouchpoint(other.id);
     const aiko = await makeUser(org.id, { email: "aiko@example.test" });
     const eve = await makeUser(other.id);
-    await answeredInteraction({ orgId: org.id, touchpointId: tp.id, contributors: [{ userId: aiko.id }], answeredAt: new Date("2026-09-03T01:20:00Z"), nps: 9, comment: "=cmd|' /C calc'!A0, \"yes\"" });
-    await answeredInteraction({ orgId: org.id, touchpointId: tp.id, contributors: [{ userId: aiko.id }], answeredAt: new Date("2026-07-01T00:00:00Z"), nps: 3 });
-    await answeredInteraction({ orgId: other.id, touchpointId: tpo.id, contributors: [{ userId: eve.id }], answeredAt: new Date("2026-09-03T00:00:00Z"), nps: 1, comment: "secret" });
+    await answeredInteraction({
+      orgId: org.id,
+      touchpointId: tp.id,
+      contributors: [{ userId: aiko.id }],
+      answeredAt: new Date("2026-09-03T01:20:00Z"),
+      nps: 9,
+      comment: "=cmd|' /C calc'!A0, \"yes\"",
+    });
+    await answeredInteraction({
+      orgId: org.id,
+      touchpointId: tp.id,
+      contributors: [{ userId: aiko.id }],
+      answeredAt: new Date("2026-07-01T00:00:00Z"),
+      nps: 3,
+    });
+    await answeredInteraction({
+      orgId: other.id,
+      touchpointId: tpo.id,
+      contributors: [{ userId: eve.id }],
+      answeredAt: new Date("2026-09-03T00:00:00Z"),
+      nps: 1,
+      comment: "secret",
+    });
 
     const csv = await text(responseCsvStream(org.id, { from: new Date("2026-09-01T00:00:00Z") }));
     expect(csv.startsWith(BOM + "response_id,answered_at,")).toBe(true);

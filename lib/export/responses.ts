@@ -6,7 +6,17 @@ import type { Period } from "../feed/period";
 import { BOM, csvRow } from "./csv";
 
 export const EXPORT_COLUMNS = [
-  "response_id", "answered_at", "answered_local", "touchpoint", "interaction_ref", "nps", "csat", "ces", "comment", "locale", "credited",
+  "response_id",
+  "answered_at",
+  "answered_local",
+  "touchpoint",
+  "interaction_ref",
+  "nps",
+  "csat",
+  "ces",
+  "comment",
+  "locale",
+  "credited",
 ] as const;
 
 const PAGE = 500;
@@ -27,11 +37,21 @@ export async function* responseCsvChunks(orgId: string, period: Period = {}): As
       take: PAGE,
       ...(cursor && { cursor: { id: cursor }, skip: 1 }),
       select: {
-        id: true, answeredAt: true, nps: true, csat: true, ces: true, comment: true, locale: true,
+        id: true,
+        answeredAt: true,
+        nps: true,
+        csat: true,
+        ces: true,
+        comment: true,
+        locale: true,
         interaction: {
           select: {
-            ref: true, touchpoint: { select: { slug: true } },
-            contributions: { orderBy: { id: "asc" }, select: { role: true, weight: true, user: { select: { email: true } } } },
+            ref: true,
+            touchpoint: { select: { slug: true } },
+            contributions: {
+              orderBy: { id: "asc" },
+              select: { role: true, weight: true, user: { select: { email: true } } },
+            },
           },
         },
       },
@@ -40,8 +60,17 @@ export async function* responseCsvChunks(orgId: string, period: Period = {}): As
     yield rows
       .map((r) =>
         csvRow([
-          r.id, r.answeredAt, localTime(r.answeredAt, org.timeZone), r.interaction.touchpoint.slug, r.interaction.ref, r.nps, r.csat, r.ces,
-          r.comment, r.locale, r.interaction.contributions.map((c) => `${c.user.email} ${c.role} ${c.weight}`).join("; "),
+          r.id,
+          r.answeredAt,
+          localTime(r.answeredAt, org.timeZone),
+          r.interaction.touchpoint.slug,
+          r.interaction.ref,
+          r.nps,
+          r.csat,
+          r.ces,
+          r.comment,
+          r.locale,
+          r.interaction.contributions.map((c) => `${c.user.email} ${c.role} ${c.weight}`).join("; "),
         ]),
       )
       .join("");

@@ -21,7 +21,11 @@ export type Dashboard = {
   followUps: FollowUpSummary;
 };
 
-export async function adminDashboard(actor: Pick<Actor, "orgId" | "role">, periodKey: PeriodKey, now = new Date()): Promise<Dashboard> {
+export async function adminDashboard(
+  actor: Pick<Actor, "orgId" | "role">,
+  periodKey: PeriodKey,
+  now = new Date(),
+): Promise<Dashboard> {
   if (actor.role !== "admin") throw new AuthError(403, "Only admins see the organisation dashboard.");
   const org = await orgSettings(actor.orgId);
   const period = periodFor(periodKey, org.timeZone, now);
@@ -35,7 +39,9 @@ export async function adminDashboard(actor: Pick<Actor, "orgId" | "role">, perio
   ]);
   const byTouchpoint = new Map(tpScores.map((t) => [t.touchpointId, t.scores]));
   return {
-    org, periodKey, period,
+    org,
+    periodKey,
+    period,
     scores,
     trend,
     touchpoints: rates.map((r) => ({ ...r, scores: byTouchpoint.get(r.touchpointId) ?? null })),

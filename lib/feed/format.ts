@@ -37,9 +37,16 @@ export function metricView(metric: Metric, s: Scores | null | undefined): Metric
   const n = (metric === "nps" ? s?.npsN : metric === "csat" ? s?.csatN : s?.cesN) ?? 0;
   const enough = n >= MIN_ANSWERS;
   const base = { metric, name: METRIC_NAMES[metric], n, enough };
-  if (!enough || !s) return { ...base, value: null, moe: null, nText: n === 0 ? "no answers yet" : `${answers(n)} — not enough answers yet` };
+  if (!enough || !s)
+    return {
+      ...base,
+      value: null,
+      moe: null,
+      nText: n === 0 ? "no answers yet" : `${answers(n)} — not enough answers yet`,
+    };
   if (metric === "nps") return { ...base, value: fmt(s.nps ?? 0), moe: `± ${fmt(s.npsMoe ?? 0)}`, nText: answers(n) };
-  if (metric === "csat") return { ...base, value: `${fmt(s.csat ?? 0)}%`, moe: `± ${fmt(s.csatMoe ?? 0)}`, nText: answers(n) };
+  if (metric === "csat")
+    return { ...base, value: `${fmt(s.csat ?? 0)}%`, moe: `± ${fmt(s.csatMoe ?? 0)}`, nText: answers(n) };
   return { ...base, value: fmt(s.ces ?? 0, 1), moe: null, nText: answers(n) };
 }
 
@@ -56,15 +63,33 @@ export type ImpactView = { value: string | null; words: string; tone: "up" | "do
 export function impactView(s: Scores | null | undefined): ImpactView {
   const impact = s?.npsImpact;
   if (impact === undefined || impact === null || (s?.npsN ?? 0) === 0) {
-    return { value: null, words: "Your impact appears once customers you served answer the NPS question.", tone: "none" };
+    return {
+      value: null,
+      words: "Your impact appears once customers you served answer the NPS question.",
+      tone: "none",
+    };
   }
   const r = Number(impact.toFixed(1));
-  if (Math.abs(r) < 0.1) return { value: "±0 NPS points vs the org", words: "Customers you helped rate us in line with the organisation.", tone: "flat" };
+  if (Math.abs(r) < 0.1)
+    return {
+      value: "±0 NPS points vs the org",
+      words: "Customers you helped rate us in line with the organisation.",
+      tone: "flat",
+    };
   const abs = fmt(Math.abs(r), 1);
   if (r > 0) {
-    return { value: `+${abs} NPS points above the org`, words: "Customers you helped are more likely to recommend us than the organisation's average. Keep it up!", tone: "up" };
+    return {
+      value: `+${abs} NPS points above the org`,
+      words: "Customers you helped are more likely to recommend us than the organisation's average. Keep it up!",
+      tone: "up",
+    };
   }
-  return { value: `−${abs} NPS points below the org`, words: "Customers you helped are a little less likely to recommend us than average. Their comments below show what to work on.", tone: "down" };
+  return {
+    value: `−${abs} NPS points below the org`,
+    words:
+      "Customers you helped are a little less likely to recommend us than average. Their comments below show what to work on.",
+    tone: "down",
+  };
 }
 
 /** Signed impact for tables: "+7.8" / "−2.1" / "0.0". */
@@ -76,7 +101,12 @@ export function signedImpact(x: number | undefined): string {
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 24 * 3600], ["month", 30 * 24 * 3600], ["week", 7 * 24 * 3600], ["day", 24 * 3600], ["hour", 3600], ["minute", 60],
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
 ];
 
 export function relativeTime(at: Date, now = new Date()): string {
@@ -88,7 +118,14 @@ export function relativeTime(at: Date, now = new Date()): string {
 
 export function absoluteTime(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", {
-    timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short",
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
   }).format(at);
 }
 

@@ -10,8 +10,18 @@ import { periodToDays, type Period } from "../time";
 
 export type KindSplit = { frontline: Scores & { people: number }; backoffice: Scores & { people: number } };
 
-export async function kindSplit(orgId: string, timeZone: string, members: { userId: string; kind: string }[], period: Period): Promise<KindSplit> {
-  const byUser = await sumBySubject(orgId, "user", periodToDays(period, timeZone), members.map((m) => m.userId));
+export async function kindSplit(
+  orgId: string,
+  timeZone: string,
+  members: { userId: string; kind: string }[],
+  period: Period,
+): Promise<KindSplit> {
+  const byUser = await sumBySubject(
+    orgId,
+    "user",
+    periodToDays(period, timeZone),
+    members.map((m) => m.userId),
+  );
   const out = {} as KindSplit;
   for (const kind of ["frontline", "backoffice"] as const) {
     const ids = members.filter((m) => m.kind === kind).map((m) => m.userId);

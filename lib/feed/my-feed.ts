@@ -22,7 +22,11 @@ export type MyFeed = {
   everAnswered: boolean;
 };
 
-export async function myFeed(actor: Pick<Actor, "userId" | "orgId">, periodKey: PeriodKey, now = new Date()): Promise<MyFeed> {
+export async function myFeed(
+  actor: Pick<Actor, "userId" | "orgId">,
+  periodKey: PeriodKey,
+  now = new Date(),
+): Promise<MyFeed> {
   const org = await orgSettings(actor.orgId);
   const period = periodFor(periodKey, org.timeZone, now);
   const [scores, trend, kudos] = await Promise.all([
@@ -32,6 +36,9 @@ export async function myFeed(actor: Pick<Actor, "userId" | "orgId">, periodKey: 
   ]);
   const everAnswered =
     scores.responses > 0 ||
-    (await db.contribution.findFirst({ where: { orgId: actor.orgId, userId: actor.userId, interaction: { response: { isNot: null } } }, select: { id: true } })) !== null;
+    (await db.contribution.findFirst({
+      where: { orgId: actor.orgId, userId: actor.userId, interaction: { response: { isNot: null } } },
+      select: { id: true },
+    })) !== null;
   return { org, periodKey, period, scores, trend, kudos: kudos.items, everAnswered };
 }

@@ -10,14 +10,43 @@ describe("myResponses", () => {
     const aiko = await makeUser(org.id, { name: "Aiko" });
     const ben = await makeUser(org.id, { name: "Ben", kind: "backoffice" });
     const t0 = Date.UTC(2026, 8, 1, 10);
-    await answeredInteraction({ orgId: org.id, touchpointId: tp.id, contributors: [{ userId: aiko.id }, { userId: ben.id, role: "backoffice" }], answeredAt: new Date(t0), nps: 10, comment: "lovely" });
-    await answeredInteraction({ orgId: org.id, touchpointId: tp.id, contributors: [{ userId: aiko.id }], answeredAt: new Date(t0 + 3600_000), nps: 3 });
-    await answeredInteraction({ orgId: org.id, touchpointId: tp.id, contributors: [{ userId: ben.id }], answeredAt: new Date(t0 + 7200_000), nps: 7 });
-    await answeredInteraction({ orgId: org.id, touchpointId: tp.id, contributors: [{ userId: aiko.id }], answered: false });
+    await answeredInteraction({
+      orgId: org.id,
+      touchpointId: tp.id,
+      contributors: [{ userId: aiko.id }, { userId: ben.id, role: "backoffice" }],
+      answeredAt: new Date(t0),
+      nps: 10,
+      comment: "lovely",
+    });
+    await answeredInteraction({
+      orgId: org.id,
+      touchpointId: tp.id,
+      contributors: [{ userId: aiko.id }],
+      answeredAt: new Date(t0 + 3600_000),
+      nps: 3,
+    });
+    await answeredInteraction({
+      orgId: org.id,
+      touchpointId: tp.id,
+      contributors: [{ userId: ben.id }],
+      answeredAt: new Date(t0 + 7200_000),
+      nps: 7,
+    });
+    await answeredInteraction({
+      orgId: org.id,
+      touchpointId: tp.id,
+      contributors: [{ userId: aiko.id }],
+      answered: false,
+    });
 
     const mine = await myResponses({ userId: aiko.id, orgId: org.id });
     expect(mine.items.map((i) => i.nps)).toEqual([3, 10]);
-    expect(mine.items[1]).toMatchObject({ comment: "lovely", touchpoint: "counter", role: "frontline", alsoCredited: [{ name: "Ben", role: "backoffice" }] });
+    expect(mine.items[1]).toMatchObject({
+      comment: "lovely",
+      touchpoint: "counter",
+      role: "frontline",
+      alsoCredited: [{ name: "Ben", role: "backoffice" }],
+    });
     expect(JSON.stringify(mine)).not.toContain(ben.email);
 
     const bens = await myResponses({ userId: ben.id, orgId: org.id });
@@ -30,7 +59,13 @@ describe("myResponses", () => {
     const me = await makeUser(org.id);
     const base = Date.UTC(2026, 0, 1);
     for (let i = 0; i < 5; i++) {
-      await answeredInteraction({ orgId: org.id, touchpointId: tp.id, contributors: [{ userId: me.id }], answeredAt: new Date(base + i * 86_400_000), nps: i });
+      await answeredInteraction({
+        orgId: org.id,
+        touchpointId: tp.id,
+        contributors: [{ userId: me.id }],
+        answeredAt: new Date(base + i * 86_400_000),
+        nps: i,
+      });
     }
     const p1 = await myResponses({ userId: me.id, orgId: org.id }, { limit: 2 });
     expect(p1.items.map((i) => i.nps)).toEqual([4, 3]);

@@ -63,7 +63,11 @@ export async function myResponses(actor: Pick<Actor, "userId" | "orgId">, opts: 
       interaction: {
         select: {
           touchpoint: { select: { name: true } },
-          contributions: { where: { userId: { not: actor.userId } }, select: { role: true, user: { select: { name: true } } }, orderBy: { id: "asc" } },
+          contributions: {
+            where: { userId: { not: actor.userId } },
+            select: { role: true, user: { select: { name: true } } },
+            orderBy: { id: "asc" },
+          },
           response: { select: { id: true, answeredAt: true, nps: true, csat: true, ces: true, comment: true } },
         },
       },
@@ -74,14 +78,24 @@ export async function myResponses(actor: Pick<Actor, "userId" | "orgId">, opts: 
   const items = page.flatMap((c): FeedResponse[] => {
     const r = c.interaction.response;
     if (!r) return [];
-    return [{
-      responseId: r.id, answeredAt: r.answeredAt, nps: r.nps, csat: r.csat, ces: r.ces,
-      comment: r.comment && r.comment.trim() ? r.comment : null,
-      touchpoint: c.interaction.touchpoint.name, role: c.role,
-      alsoCredited: c.interaction.contributions.map((o) => ({ name: o.user.name, role: o.role })),
-    }];
+    return [
+      {
+        responseId: r.id,
+        answeredAt: r.answeredAt,
+        nps: r.nps,
+        csat: r.csat,
+        ces: r.ces,
+        comment: r.comment && r.comment.trim() ? r.comment : null,
+        touchpoint: c.interaction.touchpoint.name,
+        role: c.role,
+        alsoCredited: c.interaction.contributions.map((o) => ({ name: o.user.name, role: o.role })),
+      },
+    ];
   });
   const last = page[page.length - 1];
-  const nextCursor = rows.length > limit && last?.interaction.response ? encodeCursor(last.interaction.response.answeredAt, last.id) : null;
+  const nextCursor =
+    rows.length > limit && last?.interaction.response
+      ? encodeCursor(last.interaction.response.answeredAt, last.id)
+      : null;
   return { items, nextCursor };
 }

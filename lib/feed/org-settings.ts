@@ -3,7 +3,13 @@
 import { db } from "../db";
 import { AuthError } from "../auth/authorize";
 
-export type OrgSettings = { id: string; name: string; timeZone: string; showColleagueScores: boolean; followUpEscalateHours: number };
+export type OrgSettings = {
+  id: string;
+  name: string;
+  timeZone: string;
+  showColleagueScores: boolean;
+  followUpEscalateHours: number;
+};
 
 export async function orgSettings(orgId: string): Promise<OrgSettings> {
   const org = await db.organization.findUnique({

@@ -7,7 +7,11 @@ export type { Period };
 export const PERIODS = ["30d", "90d", "all"] as const;
 export type PeriodKey = (typeof PERIODS)[number];
 
-export const PERIOD_LABELS: Record<PeriodKey, string> = { "30d": "Last 30 days", "90d": "Last 90 days", all: "All time" };
+export const PERIOD_LABELS: Record<PeriodKey, string> = {
+  "30d": "Last 30 days",
+  "90d": "Last 90 days",
+  all: "All time",
+};
 
 export function parsePeriodKey(value: unknown, fallback: PeriodKey = "90d"): PeriodKey {
   const v = Array.isArray(value) ? value[0] : value;
@@ -18,7 +22,10 @@ export function periodFor(key: PeriodKey, timeZone: string, now = new Date()): P
   if (key === "all") return {};
   const days = key === "30d" ? 30 : 90;
   const today = localDay(now, timeZone);
-  return { from: startOfLocalDay(addDays(today, -(days - 1)), timeZone), to: startOfLocalDay(addDays(today, 1), timeZone) };
+  return {
+    from: startOfLocalDay(addDays(today, -(days - 1)), timeZone),
+    to: startOfLocalDay(addDays(today, 1), timeZone),
+  };
 }
 
 /** Weeks of trend to show for a period: enough to cover it, at least 4, at most 26. */

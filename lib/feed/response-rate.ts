@@ -4,13 +4,23 @@
 import { db } from "../db";
 import type { Period } from "./period";
 
-export type TouchpointRate = { touchpointId: string; name: string; sent: number; answered: number; rate: number | null };
+export type TouchpointRate = {
+  touchpointId: string;
+  name: string;
+  sent: number;
+  answered: number;
+  rate: number | null;
+};
 
 export async function responseRates(orgId: string, period: Period = {}): Promise<TouchpointRate[]> {
   const occurredAt = { ...(period.from && { gte: period.from }), ...(period.to && { lt: period.to }) };
   const [sent, answered, touchpoints] = await Promise.all([
     db.interaction.groupBy({ by: ["touchpointId"], where: { orgId, occurredAt }, _count: { _all: true } }),
-    db.interaction.groupBy({ by: ["touchpointId"], where: { orgId, occurredAt, response: { isNot: null } }, _count: { _all: true } }),
+    db.interaction.groupBy({
+      by: ["touchpointId"],
+      where: { orgId, occurredAt, response: { isNot: null } },
+      _count: { _all: true },
+    }),
     db.touchpoint.findMany({ where: { orgId }, select: { id: true, name: true, active: true } }),
   ]);
   const answeredBy = new Map(answered.map((a) => [a.touchpointId, a._count._all]));

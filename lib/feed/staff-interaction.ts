@@ -14,7 +14,12 @@ import { surveyUrl } from "../interactions/links";
 export const newInteractionSchema = z.object({
   touchpoint: z.string().trim().min(1, "pick a touchpoint").max(64, "must be at most 64 characters"),
   coContributors: z
-    .array(z.object({ userId: z.string().min(1).max(64), role: z.enum(["frontline", "backoffice"], { error: "must be frontline or backoffice" }) }))
+    .array(
+      z.object({
+        userId: z.string().min(1).max(64),
+        role: z.enum(["frontline", "backoffice"], { error: "must be frontline or backoffice" }),
+      }),
+    )
     .max(20, "must hold at most 20 people")
     .default([]),
 });
@@ -24,26 +29,40 @@ type Who = Pick<Actor, "userId" | "orgId" | "email">;
 
 export async function newInteractionOptions(actor: Who) {
   const [touchpoints, colleagues] = await Promise.all([
-    db.touchpoint.findMany({ where: { orgId: actor.orgId, active: true }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    db.touchpoint.findMany({
+      where: { orgId: actor.orgId, active: true },
+      select: { slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
     db.user.findMany({
       where: { orgId: actor.orgId, active: true, id: { not: actor.userId } },
       select: { id: true, name: true, kind: true, team: { select: { name: true } } },
       orderBy: { name: "asc" },
     }),
   ]);
-  return { touchpoints, colleagues: colleagues.map((c) => ({ id: c.id, name: c.name, kind: c.kind, team: c.team?.name ?? null })) };
+  return {
+    touchpoints,
+    colleagues: colleagues.map((c) => ({ id: c.id, name: c.name, kind: c.kind, team: c.team?.name ?? null })),
+  };
 }
 
 export async function startStaffInteraction(actor: Who, input: unknown, baseUrl: string): Promise<{ id: string }> {
   const data = newInteractionSchema.parse(input);
   const ids = [...new Set(data.coContributors.map((c) => c.userId))].filter((id) => id !== actor.userId);
-  const people = await db.user.findMany({ where: { orgId: actor.orgId, active: true, id: { in: ids } }, select: { id: true, email: true } });
+  const people = await db.user.findMany({
+    where: { orgId: actor.orgId, active: true, id: { in: ids } },
+    select: { id: true, email: true },
+  });
   const emailOf = new Map(people.map((p) => [p.id, p.email]));
   const contributors = [{ email: actor.email, role: "frontline" as const }];
   data.coContributors.forEach((c, i) => {
     if (c.userId === actor.userId || contributors.some((x) => x.email === emailOf.get(c.userId))) return;
     const email = emailOf.get(c.userId);
-    if (!email) throw new InteractionInputError(`coContributors[${i}].userId`, "no active colleague with this id in your organization");
+    if (!email)
+      throw new InteractionInputError(
+        `coContributors[${i}].userId`,
+        "no active colleague with this id in your organization",
+      );
     contributors.push({ email, role: c.role as "frontline" });
   });
   const created = await createInteraction(
@@ -59,14 +78,21 @@ export async function staffInteractionCard(actor: Who, id: string, baseUrl: stri
   const i = await db.interaction.findFirst({
     where: { id, orgId: actor.orgId, createdById: actor.userId },
     select: {
-      code: true, expiresAt: true, usedAt: true, touchpoint: { select: { name: true } },
+      code: true,
+      expiresAt: true,
+      usedAt: true,
+      touchpoint: { select: { name: true } },
       contributions: { orderBy: { id: "asc" }, select: { role: true, user: { select: { name: true } } } },
     },
   });
   if (!i) return null;
   const url = surveyUrl(baseUrl, i.code);
   return {
-    url, qr: await qrSvg(url), touchpoint: i.touchpoint.name, expiresAt: i.expiresAt, answered: i.usedAt !== null,
+    url,
+    qr: await qrSvg(url),
+    touchpoint: i.touchpoint.name,
+    expiresAt: i.expiresAt,
+    answered: i.usedAt !== null,
     credited: i.contributions.map((c) => ({ name: c.user.name, role: c.role })),
   };
 }

@@ -15,10 +15,17 @@ export async function accessibleTeams(actor: Pick<Actor, "userId" | "orgId" | "r
   });
 }
 
-export async function assertTeamAccess(actor: Pick<Actor, "userId" | "orgId" | "role">, teamId: string): Promise<TeamRef & { managerId: string | null }> {
+export async function assertTeamAccess(
+  actor: Pick<Actor, "userId" | "orgId" | "role">,
+  teamId: string,
+): Promise<TeamRef & { managerId: string | null }> {
   if (actor.role === "staff") throw new AuthError(403, "Only managers and admins can see team scores.");
-  const team = await db.team.findUnique({ where: { id: teamId }, select: { id: true, name: true, orgId: true, managerId: true } });
+  const team = await db.team.findUnique({
+    where: { id: teamId },
+    select: { id: true, name: true, orgId: true, managerId: true },
+  });
   if (!team || team.orgId !== actor.orgId) throw new AuthError(403, "This team belongs to another organization.");
-  if (actor.role === "manager" && team.managerId !== actor.userId) throw new AuthError(403, "You do not manage this team.");
+  if (actor.role === "manager" && team.managerId !== actor.userId)
+    throw new AuthError(403, "You do not manage this team.");
   return { id: team.id, name: team.name, managerId: team.managerId };
 }

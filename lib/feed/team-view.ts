@@ -26,19 +26,40 @@ export type TeamView = {
 };
 
 /** Ranks by shrunk NPS impact; ties by answers. Small samples stay out of the ranking. */
-export function rankMembers(members: { userId: string; name: string; kind: string; scores: Scores }[]): { ranked: MemberRow[]; unranked: MemberRow[] } {
+export function rankMembers(members: { userId: string; name: string; kind: string; scores: Scores }[]): {
+  ranked: MemberRow[];
+  unranked: MemberRow[];
+} {
   // Emails stay out of the view: the screen shows names only.
-  const rows: MemberRow[] = members.map(({ userId, name, kind, scores }) => ({ userId, name, kind, scores, rank: null }));
+  const rows: MemberRow[] = members.map(({ userId, name, kind, scores }) => ({
+    userId,
+    name,
+    kind,
+    scores,
+    rank: null,
+  }));
   const ranked = rows
     .filter((r) => (r.scores.npsN ?? 0) >= MIN_ANSWERS && r.scores.npsImpact !== undefined)
-    .sort((a, b) => b.scores.npsImpact! - a.scores.npsImpact! || (b.scores.npsN ?? 0) - (a.scores.npsN ?? 0) || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        b.scores.npsImpact! - a.scores.npsImpact! ||
+        (b.scores.npsN ?? 0) - (a.scores.npsN ?? 0) ||
+        a.name.localeCompare(b.name),
+    );
   ranked.forEach((r, i) => (r.rank = i + 1));
-  const unranked = rows.filter((r) => r.rank === null).sort((a, b) => (b.scores.npsN ?? 0) - (a.scores.npsN ?? 0) || a.name.localeCompare(b.name));
+  const unranked = rows
+    .filter((r) => r.rank === null)
+    .sort((a, b) => (b.scores.npsN ?? 0) - (a.scores.npsN ?? 0) || a.name.localeCompare(b.name));
   return { ranked, unranked };
 }
 
 /** null when the actor manages no team (the page says so). Throws AuthError(403) for a team not theirs. */
-export async function teamView(actor: Pick<Actor, "userId" | "orgId" | "role">, teamId: string | undefined, periodKey: PeriodKey, now = new Date()): Promise<TeamView | null> {
+export async function teamView(
+  actor: Pick<Actor, "userId" | "orgId" | "role">,
+  teamId: string | undefined,
+  periodKey: PeriodKey,
+  now = new Date(),
+): Promise<TeamView | null> {
   const teams = await accessibleTeams(actor);
   const wanted = teamId ?? teams[0]?.id;
   if (!wanted) return null;
@@ -52,7 +73,14 @@ export async function teamView(actor: Pick<Actor, "userId" | "orgId" | "role">, 
   ]);
   const split = await kindSplit(actor.orgId, org.timeZone, members, period);
   return {
-    org, teams, team: { id: team.id, name: team.name }, periodKey, period,
-    scores, trend, split, ...rankMembers(members),
+    org,
+    teams,
+    team: { id: team.id, name: team.name },
+    periodKey,
+    period,
+    scores,
+    trend,
+    split,
+    ...rankMembers(members),
   };
 }

@@ -30,13 +30,46 @@ async function scenario() {
   const nps = [10, 9, 8, 6, 10, 3];
   for (const [i, score] of nps.entries()) {
     const contributors = [{ userId: aiko.id, teamId: counter.id }];
-    if ([0, 1, 3, 5].includes(i)) contributors.push({ userId: ben.id, teamId: bakery.id, weight: 0.5, role: "backoffice" } as never);
-    await answeredInteraction({ orgId: org.id, touchpointId: tp.id, contributors, answeredAt: new Date(now - (i + 1) * DAY), nps: score, comment: score >= 9 ? `great ${i}` : null });
+    if ([0, 1, 3, 5].includes(i))
+      contributors.push({ userId: ben.id, teamId: bakery.id, weight: 0.5, role: "backoffice" } as never);
+    await answeredInteraction({
+      orgId: org.id,
+      touchpointId: tp.id,
+      contributors,
+      answeredAt: new Date(now - (i + 1) * DAY),
+      nps: score,
+      comment: score >= 9 ? `great ${i}` : null,
+    });
   }
-  await answeredInteraction({ orgId: org.id, touchpointId: tp.id, contributors: [{ userId: cara.id }], answeredAt: new Date(now - 2 * DAY), nps: 0 });
-  await answeredInteraction({ orgId: org.id, touchpointId: tp.id, contributors: [{ userId: aiko.id }], answered: false });
-  const a = (u: { id: string; orgId: string; role: string; email: string }) => ({ userId: u.id, orgId: u.orgId, role: u.role as "admin", email: u.email });
-  return { org, counter, bakery, admin: a(admin), mgrCounter: a(mgrCounter), mgrBakery: a(mgrBakery), aiko: a(aiko), ben: a(ben) };
+  await answeredInteraction({
+    orgId: org.id,
+    touchpointId: tp.id,
+    contributors: [{ userId: cara.id }],
+    answeredAt: new Date(now - 2 * DAY),
+    nps: 0,
+  });
+  await answeredInteraction({
+    orgId: org.id,
+    touchpointId: tp.id,
+    contributors: [{ userId: aiko.id }],
+    answered: false,
+  });
+  const a = (u: { id: string; orgId: string; role: string; email: string }) => ({
+    userId: u.id,
+    orgId: u.orgId,
+    role: u.role as "admin",
+    email: u.email,
+  });
+  return {
+    org,
+    counter,
+    bakery,
+    admin: a(admin),
+    mgrCounter: a(mgrCounter),
+    mgrBakery: a(mgrBakery),
+    aiko: a(aiko),
+    ben: a(ben),
+  };
 }
 
 describe("views", () => {
@@ -59,7 +92,9 @@ describe("views", () => {
     await expect(teamView(s.aiko, s.counter.id, "30d")).rejects.toBeInstanceOf(AuthError);
     const other = await makeOrg();
     const outsider = await makeUser(other.id, { role: "admin" });
-    await expect(teamView({ userId: outsider.id, orgId: other.id, role: "admin" }, s.counter.id, "30d")).rejects.toMatchObject({ status: 403 });
+    await expect(
+      teamView({ userId: outsider.id, orgId: other.id, role: "admin" }, s.counter.id, "30d"),
+    ).rejects.toMatchObject({ status: 403 });
 
     const v = (await teamView(s.mgrCounter, undefined, "30d"))!;
     expect(v.team.name).toBe("counter");

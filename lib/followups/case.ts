@@ -12,16 +12,35 @@ export async function getFollowUpCase(actor: Pick<Actor, "userId" | "orgId" | "r
   const f = await db.followUp.findFirst({
     where: { AND: [scope, { id }] },
     select: {
-      id: true, status: true, openedAt: true, resolvedAt: true, escalatedAt: true, assigneeId: true,
+      id: true,
+      status: true,
+      openedAt: true,
+      resolvedAt: true,
+      escalatedAt: true,
+      assigneeId: true,
       assignee: { select: { name: true } },
-      notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+      notes: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+      },
       response: {
         select: {
-          id: true, nps: true, csat: true, ces: true, comment: true, answeredAt: true, locale: true,
+          id: true,
+          nps: true,
+          csat: true,
+          ces: true,
+          comment: true,
+          answeredAt: true,
+          locale: true,
           interaction: {
             select: {
-              ref: true, occurredAt: true, touchpoint: { select: { name: true } },
-              contributions: { orderBy: { id: "asc" }, select: { role: true, weight: true, user: { select: { name: true } } } },
+              ref: true,
+              occurredAt: true,
+              touchpoint: { select: { name: true } },
+              contributions: {
+                orderBy: { id: "asc" },
+                select: { role: true, weight: true, user: { select: { name: true } } },
+              },
             },
           },
         },
@@ -29,7 +48,11 @@ export async function getFollowUpCase(actor: Pick<Actor, "userId" | "orgId" | "r
     },
   });
   if (!f) return null;
-  const assignees = await db.user.findMany({ where: assigneeScope(actor.orgId), select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
+  const assignees = await db.user.findMany({
+    where: assigneeScope(actor.orgId),
+    select: { id: true, name: true, role: true },
+    orderBy: { name: "asc" },
+  });
   return { ...f, assignees };
 }
 

@@ -22,7 +22,13 @@ async function scenario() {
   const aiko = await makeUser(org.id, { name: "Aiko", teamId: teamA.id });
   const ben = await makeUser(org.id, { name: "Ben", teamId: teamB.id, kind: "backoffice" });
   const mk = async (userId: string, teamId: string, openedAt: Date) => {
-    const { response } = await answeredInteraction({ orgId: org.id, touchpointId: tp.id, contributors: [{ userId, teamId }], nps: 2, comment: "cold coffee" });
+    const { response } = await answeredInteraction({
+      orgId: org.id,
+      touchpointId: tp.id,
+      contributors: [{ userId, teamId }],
+      nps: 2,
+      comment: "cold coffee",
+    });
     return db.followUp.create({ data: { orgId: org.id, responseId: response!.id, openedAt } });
   };
   const now = new Date();
@@ -31,7 +37,11 @@ async function scenario() {
   return { org, admin, mgrA, mgrB, aiko, ben, fa, fb, now };
 }
 
-const actor = (u: { id: string; orgId: string; role: string }) => ({ userId: u.id, orgId: u.orgId, role: u.role as "admin" | "manager" | "staff" });
+const actor = (u: { id: string; orgId: string; role: string }) => ({
+  userId: u.id,
+  orgId: u.orgId,
+  role: u.role as "admin" | "manager" | "staff",
+});
 
 describe("follow-ups", () => {
   it("admins see every case of their org, managers only their teams', staff none", async () => {
@@ -51,8 +61,12 @@ describe("follow-ups", () => {
     const outsider = await makeUser(other.id, { role: "admin" });
     expect((await listFollowUps(actor(outsider), { status: "all" })).items).toEqual([]);
     expect(await getFollowUpCase(actor(outsider), s.fa.id)).toBeNull();
-    await expect(addFollowUpNote(actor(outsider), { followUpId: s.fa.id, body: "hi" })).rejects.toMatchObject({ status: 403 });
-    await expect(assignFollowUp(actor(s.admin), { followUpId: s.fa.id, assigneeId: outsider.id })).rejects.toMatchObject({ status: 403 });
+    await expect(addFollowUpNote(actor(outsider), { followUpId: s.fa.id, body: "hi" })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(
+      assignFollowUp(actor(s.admin), { followUpId: s.fa.id, assigneeId: outsider.id }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 
   it("escalates cases open past the org's threshold, lazily", async () => {
@@ -66,7 +80,11 @@ describe("follow-ups", () => {
     const s = await scenario();
     await assignFollowUp(actor(s.mgrA), { followUpId: s.fa.id, assigneeId: s.mgrA.id });
     await addFollowUpNote(actor(s.mgrA), { followUpId: s.fa.id, body: "Called the customer." });
-    await resolveFollowUp(actor(s.mgrA), { followUpId: s.fa.id, note: "Sent a voucher." }, new Date(s.fa.openedAt.getTime() + 3 * HOUR));
+    await resolveFollowUp(
+      actor(s.mgrA),
+      { followUpId: s.fa.id, note: "Sent a voucher." },
+      new Date(s.fa.openedAt.getTime() + 3 * HOUR),
+    );
     const c = await getFollowUpCase(actor(s.admin), s.fa.id);
     expect(c).toMatchObject({ status: "resolved", assignee: { name: "Manager A" } });
     expect(c!.notes.map((n) => n.body)).toEqual(["Called the customer.", "Sent a voucher."]);
@@ -80,6 +98,8 @@ describe("follow-ups", () => {
 
   it("refuses an empty note, naming the field", async () => {
     const s = await scenario();
-    await expect(addFollowUpNote(actor(s.admin), { followUpId: s.fa.id, body: "  " })).rejects.toThrow(/must not be empty/);
+    await expect(addFollowUpNote(actor(s.admin), { followUpId: s.fa.id, body: "  " })).rejects.toThrow(
+      /must not be empty/,
+    );
   });
 });

@@ -19,7 +19,10 @@ export async function assignFollowUp(actor: Who, input: unknown) {
   const { followUpId, assigneeId } = assignSchema.parse(input);
   await caseInScope(actor, followUpId);
   if (assigneeId) {
-    const ok = await db.user.findFirst({ where: { AND: [assigneeScope(actor.orgId), { id: assigneeId }] }, select: { id: true } });
+    const ok = await db.user.findFirst({
+      where: { AND: [assigneeScope(actor.orgId), { id: assigneeId }] },
+      select: { id: true },
+    });
     if (!ok) throw new AuthError(403, "assigneeId: must be an active admin or manager of this organization");
   }
   await db.followUp.update({ where: { id: followUpId }, data: { assigneeId: assigneeId || null } });

@@ -21,5 +21,8 @@ export async function openFollowUp(tx: Prisma.TransactionClient, r: Answer): Pro
  * not when the phone says it was given: escalation clocks start when someone could first act.
  */
 export async function openFollowUps(tx: Prisma.TransactionClient, answers: Answer[]): Promise<string[]> {
-  return insertFollowUps(tx, answers.filter((a) => isDetractor(a.nps)));
+  return insertFollowUps(
+    tx,
+    answers.filter((a) => isDetractor(a.nps)),
+  );
 }

@@ -21,7 +21,11 @@ export type QueueItem = {
 
 const PAGE = 25;
 
-export async function listFollowUps(actor: Pick<Actor, "userId" | "orgId" | "role">, filter: QueueFilter, now = new Date()) {
+export async function listFollowUps(
+  actor: Pick<Actor, "userId" | "orgId" | "role">,
+  filter: QueueFilter,
+  now = new Date(),
+) {
   await escalateOverdue(actor.orgId, now);
   const scope = await followUpScope(actor);
   const where: Prisma.FollowUpWhereInput = { AND: [scope] };
@@ -35,24 +39,42 @@ export async function listFollowUps(actor: Pick<Actor, "userId" | "orgId" | "rol
 
   const rows = await db.followUp.findMany({
     where,
-    orderBy: filter.status === "resolved" ? [{ resolvedAt: "desc" }, { id: "desc" }] : [{ openedAt: "asc" }, { id: "asc" }],
+    orderBy:
+      filter.status === "resolved" ? [{ resolvedAt: "desc" }, { id: "desc" }] : [{ openedAt: "asc" }, { id: "asc" }],
     take: PAGE + 1,
     ...(filter.cursor && { cursor: { id: filter.cursor }, skip: 1 }),
     select: {
-      id: true, status: true, openedAt: true, resolvedAt: true, escalatedAt: true,
+      id: true,
+      status: true,
+      openedAt: true,
+      resolvedAt: true,
+      escalatedAt: true,
       assignee: { select: { name: true } },
       response: {
         select: {
-          nps: true, comment: true,
-          interaction: { select: { touchpoint: { select: { name: true } }, contributions: { select: { user: { select: { name: true } } } } } },
+          nps: true,
+          comment: true,
+          interaction: {
+            select: {
+              touchpoint: { select: { name: true } },
+              contributions: { select: { user: { select: { name: true } } } },
+            },
+          },
         },
       },
     },
   });
   const items: QueueItem[] = rows.slice(0, PAGE).map((f) => ({
-    id: f.id, status: f.status, openedAt: f.openedAt, resolvedAt: f.resolvedAt, escalatedAt: f.escalatedAt,
-    assignee: f.assignee?.name ?? null, nps: f.response.nps, comment: f.response.comment,
-    touchpoint: f.response.interaction.touchpoint.name, credited: f.response.interaction.contributions.map((c) => c.user.name),
+    id: f.id,
+    status: f.status,
+    openedAt: f.openedAt,
+    resolvedAt: f.resolvedAt,
+    escalatedAt: f.escalatedAt,
+    assignee: f.assignee?.name ?? null,
+    nps: f.response.nps,
+    comment: f.response.comment,
+    touchpoint: f.response.interaction.touchpoint.name,
+    credited: f.response.interaction.contributions.map((c) => c.user.name),
   }));
   return { items, nextCursor: rows.length > PAGE ? rows[PAGE - 1].id : null };
 }

@@ -21,7 +21,10 @@ export async function followUpSummary(orgId: string, period: Period = {}): Promi
   const [byStatus, escalated, resolvedTimes] = await Promise.all([
     db.followUp.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db.followUp.count({ where: { ...where, escalatedAt: { not: null } } }),
-    db.followUp.findMany({ where: { ...where, status: "resolved", resolvedAt: { not: null } }, select: { openedAt: true, resolvedAt: true } }),
+    db.followUp.findMany({
+      where: { ...where, status: "resolved", resolvedAt: { not: null } },
+      select: { openedAt: true, resolvedAt: true },
+    }),
   ]);
   const count = (s: string) => byStatus.find((g) => g.status === s)?._count._all ?? 0;
   const total = byStatus.reduce((a, g) => a + g._count._all, 0);

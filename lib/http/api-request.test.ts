@@ -4,7 +4,11 @@ import { fromWeb, toWebResponse } from "./api-request";
 import { readJson } from "./json-body";
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  new Request("http://x/api/v1/responses", { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
+  new Request("http://x/api/v1/responses", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...headers },
+  });
 
 afterEach(() => {
   delete process.env.TRUST_PROXY;
@@ -16,7 +20,13 @@ describe("fromWeb", () => {
     expect(await fromWeb(post("x".repeat(101))).readBody(100)).toEqual({ ok: false, reason: "too-large" });
     const streamed = new Request("http://x", {
       method: "POST",
-      body: new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("y".repeat(80))); c.enqueue(new TextEncoder().encode("y".repeat(80))); c.close(); } }),
+      body: new ReadableStream({
+        start(c) {
+          c.enqueue(new TextEncoder().encode("y".repeat(80)));
+          c.enqueue(new TextEncoder().encode("y".repeat(80)));
+          c.close();
+        },
+      }),
       duplex: "half",
     } as RequestInit);
     expect(await fromWeb(streamed).readBody(100)).toEqual({ ok: false, reason: "too-large" });

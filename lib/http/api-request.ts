@@ -24,7 +24,10 @@ function clientIp(forwarded: string | undefined, socketIp: string | undefined) {
  * so the last entry is the one a client cannot forge; the first is the client's behind a trusted proxy.
  */
 function webClientIp(forwarded: string | null): string {
-  const hops = (forwarded ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (forwarded ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   if (!hops.length) return "unknown";
   return process.env.TRUST_PROXY === "1" ? hops[0] : hops[hops.length - 1];
 }
@@ -69,7 +72,11 @@ function readNodeBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
       if (size <= limit) chunks.push(chunk);
       else if (size > hardCap) req.destroy();
     });
-    req.on("end", () => resolve(size > limit ? { ok: false, reason: "too-large" } : { ok: true, text: Buffer.concat(chunks).toString("utf8") }));
+    req.on("end", () =>
+      resolve(
+        size > limit ? { ok: false, reason: "too-large" } : { ok: true, text: Buffer.concat(chunks).toString("utf8") },
+      ),
+    );
     req.on("error", () => resolve({ ok: false, reason: size > limit ? "too-large" : "aborted" }));
     req.on("close", () => {
       if (!req.complete) resolve({ ok: false, reason: size > limit ? "too-large" : "aborted" });
@@ -116,7 +123,11 @@ export function sendNode(res: ServerResponse, result: ApiResult) {
 
 export function toWebResponse(result: ApiResult): Response {
   const headers = new Headers({ "cache-control": "no-store", ...result.headers });
-  if (result.raw !== undefined) return new Response(typeof result.raw === "string" ? result.raw : new Uint8Array(result.raw), { status: result.status, headers });
+  if (result.raw !== undefined)
+    return new Response(typeof result.raw === "string" ? result.raw : new Uint8Array(result.raw), {
+      status: result.status,
+      headers,
+    });
   if (result.body === undefined) return new Response(null, { status: result.status, headers });
   if (!headers.has("content-type")) headers.set("content-type", "application/json; charset=utf-8");
   return new Response(JSON.stringify(result.body), { status: result.status, headers });

@@ -19,8 +19,16 @@ export function ensembleRoutes(opts: IngestHttpOptions = {}): Route[] {
     { method: "POST", pattern: /^\/api\/v1\/responses\/batch\/?$/, run: (req) => handleIngestBatch(req, opts) },
     { method: "POST", pattern: /^\/api\/v1\/interactions\/?$/, run: (req) => handleCreateInteraction(req) },
     { method: "GET", pattern: /^\/s\/([0-9A-Za-z]{22})\/qr\.svg$/, run: (req, m) => handleSurveyQr(req, m[1]) },
-    { method: "GET", pattern: new RegExp(`^/t/${SLUG}/${SLUG}/?$`), run: (req, m) => handlePosterScan(req, m[1], m[2], opts.limits) },
-    { method: "GET", pattern: new RegExp(`^/t/${SLUG}/${SLUG}/qr\\.(svg|png)$`), run: (req, m) => handlePosterQr(req, m[1], m[2], m[3] as "svg" | "png") },
+    {
+      method: "GET",
+      pattern: new RegExp(`^/t/${SLUG}/${SLUG}/?$`),
+      run: (req, m) => handlePosterScan(req, m[1], m[2], opts.limits),
+    },
+    {
+      method: "GET",
+      pattern: new RegExp(`^/t/${SLUG}/${SLUG}/qr\\.(svg|png)$`),
+      run: (req, m) => handlePosterQr(req, m[1], m[2], m[3] as "svg" | "png"),
+    },
   ];
 }
 

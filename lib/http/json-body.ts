@@ -6,7 +6,12 @@ export const KB = 1024;
 
 export type JsonRead = { ok: true; value: unknown } | { ok: false; result: ApiResult };
 
-export function errorResult(status: number, error: string, field?: string, extra: Record<string, unknown> = {}): ApiResult {
+export function errorResult(
+  status: number,
+  error: string,
+  field?: string,
+  extra: Record<string, unknown> = {},
+): ApiResult {
   return { status, body: field ? { error, field, ...extra } : { error, ...extra } };
 }
 
@@ -18,7 +23,13 @@ export async function readJson(req: ApiRequest, limitBytes: number): Promise<Jso
   const body = await req.readBody(limitBytes);
   if (!body.ok) {
     return body.reason === "too-large"
-      ? { ok: false, result: { ...errorResult(413, `request body must be at most ${Math.round(limitBytes / KB)} KB`), headers: { connection: "close" } } }
+      ? {
+          ok: false,
+          result: {
+            ...errorResult(413, `request body must be at most ${Math.round(limitBytes / KB)} KB`),
+            headers: { connection: "close" },
+          },
+        }
       : { ok: false, result: errorResult(400, "request body was not received completely") };
   }
   try {

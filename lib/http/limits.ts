@@ -18,7 +18,10 @@ const num = (name: string, fallback: number) => {
 export function createLimits(): Limits {
   return {
     ip: new TokenBuckets({ capacity: num("INGEST_IP_BURST", 600), refillPerSec: num("INGEST_IP_PER_SEC", 20) }),
-    code: new TokenBuckets({ capacity: num("INGEST_CODE_BURST", 10), refillPerSec: num("INGEST_CODE_PER_MIN", 10) / 60 }),
+    code: new TokenBuckets({
+      capacity: num("INGEST_CODE_BURST", 10),
+      refillPerSec: num("INGEST_CODE_PER_MIN", 10) / 60,
+    }),
     posterIp: new TokenBuckets({ capacity: num("POSTER_IP_BURST", 120), refillPerSec: num("POSTER_IP_PER_SEC", 1) }),
     posterTouchpoint: new TokenBuckets({ capacity: 600, refillPerSec: num("POSTER_TOUCHPOINT_PER_SEC", 5) }),
   };

@@ -11,7 +11,8 @@ export class TokenBuckets {
   private readonly now: () => number;
 
   constructor(private readonly opts: BucketOptions) {
-    if (!(opts.capacity > 0) || !(opts.refillPerSec > 0)) throw new Error("TokenBuckets: capacity and refillPerSec must be positive");
+    if (!(opts.capacity > 0) || !(opts.refillPerSec > 0))
+      throw new Error("TokenBuckets: capacity and refillPerSec must be positive");
     this.maxKeys = opts.maxKeys ?? 100_000;
     this.now = opts.now ?? Date.now;
   }

@@ -4,7 +4,9 @@ import type { AddressInfo } from "node:net";
 import type { IngestHttpOptions } from "../responses/api";
 import { ensembleRoutes, fastHandlerFor } from "./ensemble-routes";
 
-export async function startFastServer(opts: IngestHttpOptions = {}): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function startFastServer(
+  opts: IngestHttpOptions = {},
+): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const handler = fastHandlerFor(ensembleRoutes(opts));
   const server = createServer(async (req, res) => {
     try {
@@ -23,9 +25,10 @@ export async function startFastServer(opts: IngestHttpOptions = {}): Promise<{ u
   return {
     url: `http://127.0.0.1:${port}`,
     server,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -22,7 +22,9 @@ async function shop() {
   const team = await makeTeam(org.id, "Bakery");
   await makeUser(org.id, { email: "aiko@example.test" });
   const baker = await makeUser(org.id, { email: "baker@example.test", kind: "backoffice", teamId: team.id });
-  await db.attributionRule.create({ data: { orgId: org.id, touchpointId: tp.id, teamId: team.id, role: "backoffice", weight: 0.5 } });
+  await db.attributionRule.create({
+    data: { orgId: org.id, touchpointId: tp.id, teamId: team.id, role: "backoffice", weight: 0.5 },
+  });
   const { key } = await createApiKey(org.id);
   return { org, tp, baker, key };
 }
@@ -34,7 +36,11 @@ const post = (key: string | null, body: string, headers: Record<string, string> 
     body,
   });
 
-const valid = { ref: "pos-1", touchpoint: "store-main", contributors: [{ email: "aiko@example.test", role: "frontline" }] };
+const valid = {
+  ref: "pos-1",
+  touchpoint: "store-main",
+  contributors: [{ email: "aiko@example.test", role: "frontline" }],
+};
 
 describe("POST /api/v1/interactions", () => {
   it("creates (201), then returns the same interaction for the same ref (200)", async () => {
@@ -42,7 +48,12 @@ describe("POST /api/v1/interactions", () => {
     const first = await post(key, JSON.stringify(valid));
     expect(first.status).toBe(201);
     const a = await first.json();
-    expect(a).toMatchObject({ ref: "pos-1", created: true, url: `${server.url}/s/${a.code}`, qrSvgUrl: `${server.url}/s/${a.code}/qr.svg` });
+    expect(a).toMatchObject({
+      ref: "pos-1",
+      created: true,
+      url: `${server.url}/s/${a.code}`,
+      qrSvgUrl: `${server.url}/s/${a.code}/qr.svg`,
+    });
     const second = await post(key, JSON.stringify(valid));
     expect(second.status).toBe(200);
     expect(await second.json()).toMatchObject({ id: a.id, code: a.code, created: false });
@@ -73,11 +84,26 @@ describe("POST /api/v1/interactions", () => {
     await makeTouchpoint(other.id, "their-counter");
     const foreign = await post(key, JSON.stringify({ ...valid, touchpoint: "their-counter" }));
     expect(foreign.status).toBe(422);
-    expect(await foreign.json()).toMatchObject({ field: "touchpoint", error: expect.stringMatching(/^touchpoint: no active touchpoint/) });
-    const unknown = await post(key, JSON.stringify({ ...valid, contributors: [...valid.contributors, { email: "ghost@example.test", role: "frontline" }] }));
+    expect(await foreign.json()).toMatchObject({
+      field: "touchpoint",
+      error: expect.stringMatching(/^touchpoint: no active touchpoint/),
+    });
+    const unknown = await post(
+      key,
+      JSON.stringify({
+        ...valid,
+        contributors: [...valid.contributors, { email: "ghost@example.test", role: "frontline" }],
+      }),
+    );
     expect(unknown.status).toBe(422);
-    expect(await unknown.json()).toMatchObject({ field: "contributors[1].email", error: "contributors[1].email: no active staff member with this email" });
-    const role = await post(key, JSON.stringify({ ...valid, contributors: [{ email: "aiko@example.test", role: "chef" }] }));
+    expect(await unknown.json()).toMatchObject({
+      field: "contributors[1].email",
+      error: "contributors[1].email: no active staff member with this email",
+    });
+    const role = await post(
+      key,
+      JSON.stringify({ ...valid, contributors: [{ email: "aiko@example.test", role: "chef" }] }),
+    );
     expect(await role.json()).toMatchObject({ field: "contributors[0].role" });
     expect(await db.interaction.count({ where: { orgId: { in: [org.id, other.id] } } })).toBe(0);
   });
@@ -98,7 +124,10 @@ describe("POST /api/v1/interactions", () => {
 describe("poster scans: GET /t/<org>/<touchpoint>", () => {
   it("mints an interaction credited by the touchpoint's rules and redirects to its survey (303)", async () => {
     const { org, baker } = await shop();
-    const res = await fetch(`${server.url}/t/${org.slug}/store-main`, { redirect: "manual", headers: { "x-test": "1" } });
+    const res = await fetch(`${server.url}/t/${org.slug}/store-main`, {
+      redirect: "manual",
+      headers: { "x-test": "1" },
+    });
     expect(res.status).toBe(303);
     const code = res.headers.get("location")!.match(/^\/s\/([0-9A-Za-z]{22})$/)![1];
     const ix = await db.interaction.findUniqueOrThrow({ where: { code }, include: { contributions: true } });
@@ -112,12 +141,16 @@ describe("poster scans: GET /t/<org>/<touchpoint>", () => {
 
   it("shows a friendly localized page for an unknown poster (404) and rate-limits per address (429)", async () => {
     const { org } = await shop();
-    const unknown = await fetch(`${server.url}/t/${org.slug}/nowhere`, { redirect: "manual", headers: { "accept-language": "de" } });
+    const unknown = await fetch(`${server.url}/t/${org.slug}/nowhere`, {
+      redirect: "manual",
+      headers: { "accept-language": "de" },
+    });
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toMatch(/lang="de".*Link nicht gefunden/s);
     // The limiter above allows 3 scans per address; one was spent in the previous test.
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await fetch(`${server.url}/t/${org.slug}/store-main`, { redirect: "manual" })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await fetch(`${server.url}/t/${org.slug}/store-main`, { redirect: "manual" })).status);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     const limited = await fetch(`${server.url}/t/${org.slug}/store-main`, { redirect: "manual" });
     expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);

@@ -14,7 +14,10 @@ export async function handleCreateInteraction(req: ApiRequest): Promise<ApiResul
   try {
     const key = await authenticateApiKey(req.header("authorization"), "api");
     if (!key) {
-      return { ...errorResult(401, "missing or invalid API key: send Authorization: Bearer ens_…"), headers: { "www-authenticate": 'Bearer realm="ensemble"' } };
+      return {
+        ...errorResult(401, "missing or invalid API key: send Authorization: Bearer ens_…"),
+        headers: { "www-authenticate": 'Bearer realm="ensemble"' },
+      };
     }
     const json = await readJson(req, INTERACTION_BODY_LIMIT);
     if (!json.ok) return json.result;
@@ -22,7 +25,8 @@ export async function handleCreateInteraction(req: ApiRequest): Promise<ApiResul
     const out = await createInteraction(key.orgId, json.value as InteractionInput, { baseUrl, source: "api" });
     return { status: out.created ? 201 : 200, body: out };
   } catch (error) {
-    if (error instanceof InteractionInputError) return errorResult(422, error.message, error.field, { details: error.details });
+    if (error instanceof InteractionInputError)
+      return errorResult(422, error.message, error.field, { details: error.details });
     return internalError("POST /api/v1/interactions", error);
   }
 }

@@ -15,13 +15,24 @@ async function bakery() {
   const support = await makeUser(org.id, { email: "ben@example.test", kind: "backoffice" });
   const baker = await makeUser(org.id, { email: "baker@example.test", kind: "backoffice", teamId: bakers.id });
   await db.attributionRule.create({
-    data: { orgId: org.id, touchpointId: counter.id, teamId: bakers.id, role: "backoffice", weight: 0.5, windowStart: 360, windowEnd: 1080 },
+    data: {
+      orgId: org.id,
+      touchpointId: counter.id,
+      teamId: bakers.id,
+      role: "backoffice",
+      weight: 0.5,
+      windowStart: 360,
+      windowEnd: 1080,
+    },
   });
   return { org, counter, bakers, cashier, support, baker };
 }
 
 async function expectInputError(p: Promise<unknown>, field: string, rule: RegExp) {
-  const error = await p.then(() => null, (e: unknown) => e);
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(InteractionInputError);
   expect((error as InteractionInputError).field).toBe(field);
   expect((error as InteractionInputError).rule).toMatch(rule);
@@ -54,12 +65,20 @@ describe("createInteraction", () => {
     expect(row.tags).toBe("bread");
     expect(row.source).toBe("api");
     const credits = Object.fromEntries(row.contributions.map((c) => [c.userId, [c.role, c.weight, c.ruleId !== null]]));
-    expect(credits).toEqual({ [cashier.id]: ["frontline", 1, false], [support.id]: ["backoffice", 0.7, false], [baker.id]: ["backoffice", 0.5, true] });
+    expect(credits).toEqual({
+      [cashier.id]: ["frontline", 1, false],
+      [support.id]: ["backoffice", 0.7, false],
+      [baker.id]: ["backoffice", 0.5, true],
+    });
   });
 
   it("returns the existing interaction for a repeated ref, also under concurrency, storing one row", async () => {
     const { org } = await bakery();
-    const input = { ref: "pos-42", touchpoint: "store-main", contributors: [{ email: "aiko@example.test", role: "frontline" as const }] };
+    const input = {
+      ref: "pos-42",
+      touchpoint: "store-main",
+      contributors: [{ email: "aiko@example.test", role: "frontline" as const }],
+    };
     const results = await Promise.all(Array.from({ length: 5 }, () => createInteraction(org.id, input, ctx)));
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
@@ -76,18 +95,48 @@ describe("createInteraction", () => {
     await makeUser(other.id, { email: "stranger@example.test" });
     const base = { ref: "bad", touchpoint: "store-main" };
     await expectInputError(
-      createInteraction(org.id, { ...base, contributors: [{ email: "aiko@example.test", role: "frontline" }, { email: "stranger@example.test", role: "frontline" }] }, ctx),
+      createInteraction(
+        org.id,
+        {
+          ...base,
+          contributors: [
+            { email: "aiko@example.test", role: "frontline" },
+            { email: "stranger@example.test", role: "frontline" },
+          ],
+        },
+        ctx,
+      ),
       "contributors[1].email",
       /no active staff member with this email/,
     );
-    await expectInputError(createInteraction(org.id, { ...base, touchpoint: "their-shop" }, ctx), "touchpoint", /no active touchpoint "their-shop"/);
     await expectInputError(
-      createInteraction(org.id, { ...base, contributors: [{ email: "aiko@example.test", role: "chef" as "frontline" }] }, ctx),
+      createInteraction(org.id, { ...base, touchpoint: "their-shop" }, ctx),
+      "touchpoint",
+      /no active touchpoint "their-shop"/,
+    );
+    await expectInputError(
+      createInteraction(
+        org.id,
+        { ...base, contributors: [{ email: "aiko@example.test", role: "chef" as "frontline" }] },
+        ctx,
+      ),
       "contributors[0].role",
       /must be frontline or backoffice/,
     );
-    await expectInputError(createInteraction(org.id, { ...base, contributors: [{ email: "aiko@example.test", role: "frontline", weight: 0 }] }, ctx), "contributors[0].weight", /\(0, 1\]/);
-    await expectInputError(createInteraction(org.id, { ...base, extra: 1 } as never, ctx), "extra", /not a known field/);
+    await expectInputError(
+      createInteraction(
+        org.id,
+        { ...base, contributors: [{ email: "aiko@example.test", role: "frontline", weight: 0 }] },
+        ctx,
+      ),
+      "contributors[0].weight",
+      /\(0, 1\]/,
+    );
+    await expectInputError(
+      createInteraction(org.id, { ...base, extra: 1 } as never, ctx),
+      "extra",
+      /not a known field/,
+    );
     await expectInputError(createInteraction(org.id, { touchpoint: "store-main" } as never, ctx), "ref", /is required/);
     expect(await db.interaction.count({ where: { orgId: org.id } })).toBe(0);
   });
@@ -112,7 +161,15 @@ describe("previewAttribution", () => {
   it("shows who an interaction at store-main at 10:00 local would credit, and nobody at 19:00", async () => {
     const { org, counter, baker } = await bakery();
     const at10 = await previewAttribution(org.id, counter.id, new Date("2026-03-02T08:00:00Z"));
-    expect(at10).toEqual([expect.objectContaining({ userId: baker.id, email: "baker@example.test", role: "backoffice", weight: 0.5, teamName: "Bakery" })]);
+    expect(at10).toEqual([
+      expect.objectContaining({
+        userId: baker.id,
+        email: "baker@example.test",
+        role: "backoffice",
+        weight: 0.5,
+        teamName: "Bakery",
+      }),
+    ]);
     expect(await previewAttribution(org.id, counter.id, new Date("2026-03-02T17:00:00Z"))).toEqual([]);
   });
 });

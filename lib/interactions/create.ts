@@ -11,7 +11,15 @@ import { latestTemplateVersionId } from "./template-version";
 
 export type InteractionSource = "api" | "staff" | "poster" | "kiosk" | "import";
 export type CreateContext = { baseUrl: string; source?: InteractionSource; createdById?: string | null; now?: Date };
-export type CreatedInteraction = { id: string; ref: string; code: string; url: string; qrSvgUrl: string; expiresAt: string; created: boolean };
+export type CreatedInteraction = {
+  id: string;
+  ref: string;
+  code: string;
+  url: string;
+  qrSvgUrl: string;
+  expiresAt: string;
+  created: boolean;
+};
 
 type Tx = Prisma.TransactionClient;
 type Row = { id: string; ref: string; code: string; expiresAt: Date };
@@ -28,7 +36,11 @@ export function parseInteractionInput(input: unknown): ParsedInteractionInput {
  * Idempotent by (orgId, ref): the same ref returns the existing interaction with created:false,
  * also when two requests race (the loser hits the unique index and re-reads).
  */
-export async function createInteraction(orgId: string, input: InteractionInput, ctx: CreateContext): Promise<CreatedInteraction> {
+export async function createInteraction(
+  orgId: string,
+  input: InteractionInput,
+  ctx: CreateContext,
+): Promise<CreatedInteraction> {
   const data = parseInteractionInput(input);
   const existing = await findByRef(db, orgId, data.ref);
   if (existing) return present(existing, ctx.baseUrl, false);
@@ -49,15 +61,30 @@ export function findByRef(tx: Tx, orgId: string, ref: string): Promise<Row | nul
 }
 
 /** Validates the references and writes the interaction with its snapshot in one statement. */
-export async function insertInteraction(tx: Tx, orgId: string, data: ParsedInteractionInput, ctx: Omit<CreateContext, "baseUrl">): Promise<Row> {
+export async function insertInteraction(
+  tx: Tx,
+  orgId: string,
+  data: ParsedInteractionInput,
+  ctx: Omit<CreateContext, "baseUrl">,
+): Promise<Row> {
   const now = ctx.now ?? new Date();
-  const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { timeZone: true, linkTtlDays: true } });
-  const touchpoint = await tx.touchpoint.findUnique({ where: { orgId_slug: { orgId, slug: data.touchpoint } }, select: { id: true, active: true, templateId: true } });
-  if (!touchpoint || !touchpoint.active) throw new InteractionInputError("touchpoint", `no active touchpoint "${data.touchpoint}" in this organization`);
+  const org = await tx.organization.findUniqueOrThrow({
+    where: { id: orgId },
+    select: { timeZone: true, linkTtlDays: true },
+  });
+  const touchpoint = await tx.touchpoint.findUnique({
+    where: { orgId_slug: { orgId, slug: data.touchpoint } },
+    select: { id: true, active: true, templateId: true },
+  });
+  if (!touchpoint || !touchpoint.active)
+    throw new InteractionInputError("touchpoint", `no active touchpoint "${data.touchpoint}" in this organization`);
 
   const emails = [...new Set(data.contributors.map((c) => c.email))];
   const people = emails.length
-    ? await tx.user.findMany({ where: { orgId, email: { in: emails }, active: true }, select: { id: true, email: true } })
+    ? await tx.user.findMany({
+        where: { orgId, email: { in: emails }, active: true },
+        select: { id: true, email: true },
+      })
     : [];
   const idByEmail = new Map(people.map((p) => [p.email, p.id]));
   const named = data.contributors.map((c, i) => {
@@ -67,8 +94,16 @@ export async function insertInteraction(tx: Tx, orgId: string, data: ParsedInter
   });
 
   const occurredAt = data.occurredAt ? new Date(data.occurredAt) : now;
-  if (occurredAt.getTime() > now.getTime() + 10 * 60_000) throw new InteractionInputError("occurredAt", "must not be in the future");
-  const snapshot = await contributionSnapshot(tx, { orgId, timeZone: org.timeZone, touchpointId: touchpoint.id, at: occurredAt, tags: data.tags, named });
+  if (occurredAt.getTime() > now.getTime() + 10 * 60_000)
+    throw new InteractionInputError("occurredAt", "must not be in the future");
+  const snapshot = await contributionSnapshot(tx, {
+    orgId,
+    timeZone: org.timeZone,
+    touchpointId: touchpoint.id,
+    at: occurredAt,
+    tags: data.tags,
+    named,
+  });
 
   return tx.interaction.create({
     data: {
@@ -84,7 +119,14 @@ export async function insertInteraction(tx: Tx, orgId: string, data: ParsedInter
       expiresAt: linkExpiry(occurredAt, org.linkTtlDays),
       createdById: ctx.createdById ?? null,
       contributions: {
-        create: snapshot.map((c) => ({ orgId, userId: c.userId, role: c.role, weight: c.weight, teamId: c.teamId, ruleId: c.ruleId ?? null })),
+        create: snapshot.map((c) => ({
+          orgId,
+          userId: c.userId,
+          role: c.role,
+          weight: c.weight,
+          teamId: c.teamId,
+          ruleId: c.ruleId ?? null,
+        })),
       },
     },
     select: rowSelect,

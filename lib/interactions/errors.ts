@@ -15,7 +15,11 @@ export class InteractionInputError extends Error {
 
   static fromZod(error: z.ZodError, prefix = "") {
     const issues = fieldIssues(error, prefix);
-    return new InteractionInputError(issues[0].field, issues[0].rule, issues.map((i) => `${i.field}: ${i.rule}`));
+    return new InteractionInputError(
+      issues[0].field,
+      issues[0].rule,
+      issues.map((i) => `${i.field}: ${i.rule}`),
+    );
   }
 }
 
@@ -27,7 +31,10 @@ export function fieldIssues(error: z.ZodError, prefix = ""): { field: string; ru
   return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
-        const [field] = describeIssues({ issues: [{ ...issue, path: [...issue.path, key] }] } as z.ZodError, prefix)[0].split(": ");
+        const [field] = describeIssues(
+          { issues: [{ ...issue, path: [...issue.path, key] }] } as z.ZodError,
+          prefix,
+        )[0].split(": ");
         return { field, rule: "is not a known field" };
       });
     }
@@ -38,4 +45,5 @@ export function fieldIssues(error: z.ZodError, prefix = ""): { field: string; ru
 }
 
 /** zod `error` option: "is required" when missing, otherwise `rule`. */
-export const requiredOr = (rule: string) => (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : rule);
+export const requiredOr = (rule: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? "is required" : rule;

@@ -22,10 +22,16 @@ async function findPosterTouchpoint(orgSlug: string, touchpointSlug: string) {
   return tp;
 }
 
-export async function handlePosterScan(req: ApiRequest, orgSlug: string, touchpointSlug: string, limits: Limits | false = sharedLimits()): Promise<ApiResult> {
+export async function handlePosterScan(
+  req: ApiRequest,
+  orgSlug: string,
+  touchpointSlug: string,
+  limits: Limits | false = sharedLimits(),
+): Promise<ApiResult> {
   const locale = negotiateLocale({ acceptLanguage: req.header("accept-language") });
   const t = chrome(locale);
-  const page = (status: number, title: string, body: string, headers: Record<string, string> = {}) => htmlPage(locale, status, title, body, headers);
+  const page = (status: number, title: string, body: string, headers: Record<string, string> = {}) =>
+    htmlPage(locale, status, title, body, headers);
   // A HEAD (link checkers, previews) must not mint an interaction.
   if (req.method === "HEAD") return { status: 200, raw: "", headers: { "content-type": "text/html; charset=utf-8" } };
   try {
@@ -39,7 +45,12 @@ export async function handlePosterScan(req: ApiRequest, orgSlug: string, touchpo
     const ref = `poster-${base62(16)}`;
     let row;
     try {
-      row = await insertInteraction(db, tp.orgId, { ref, touchpoint: tp.slug, tags: [], contributors: [] }, { source: "poster" });
+      row = await insertInteraction(
+        db,
+        tp.orgId,
+        { ref, touchpoint: tp.slug, tags: [], contributors: [] },
+        { source: "poster" },
+      );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       row = await findByRef(db, tp.orgId, ref); // only a survey-code collision could land here
@@ -53,7 +64,12 @@ export async function handlePosterScan(req: ApiRequest, orgSlug: string, touchpo
 }
 
 /** The poster image: a QR of the poster link, as SVG or PNG (for print). */
-export async function handlePosterQr(req: ApiRequest, orgSlug: string, touchpointSlug: string, format: "svg" | "png"): Promise<ApiResult> {
+export async function handlePosterQr(
+  req: ApiRequest,
+  orgSlug: string,
+  touchpointSlug: string,
+  format: "svg" | "png",
+): Promise<ApiResult> {
   try {
     const tp = await findPosterTouchpoint(orgSlug, touchpointSlug);
     if (!tp) return { status: 404, body: { error: "no active touchpoint with this address" } };
@@ -66,13 +82,27 @@ export async function handlePosterQr(req: ApiRequest, orgSlug: string, touchpoin
 
 export async function qrResult(link: string, format: "svg" | "png"): Promise<ApiResult> {
   return format === "svg"
-    ? { status: 200, raw: await qrSvg(link), headers: { "content-type": "image/svg+xml; charset=utf-8", "cache-control": "public, max-age=3600" } }
-    : { status: 200, raw: await qrPng(link), headers: { "content-type": "image/png", "cache-control": "public, max-age=3600" } };
+    ? {
+        status: 200,
+        raw: await qrSvg(link),
+        headers: { "content-type": "image/svg+xml; charset=utf-8", "cache-control": "public, max-age=3600" },
+      }
+    : {
+        status: 200,
+        raw: await qrPng(link),
+        headers: { "content-type": "image/png", "cache-control": "public, max-age=3600" },
+      };
 }
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function htmlPage(lang: string, status: number, title: string, body: string, headers: Record<string, string>): ApiResult {
+function htmlPage(
+  lang: string,
+  status: number,
+  title: string,
+  body: string,
+  headers: Record<string, string>,
+): ApiResult {
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title><style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}</style></head><body><main><h1>${escape(title)}</h1><p>${escape(body)}</p></main></body></html>`;
   return { status, raw: html, headers: { "content-type": "text/html; charset=utf-8", ...headers } };
 }

@@ -32,8 +32,14 @@ export const interactionInputSchema = z.strictObject({
     .min(1, "is required")
     .max(128, "must be at most 128 characters")
     .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces (your order or ticket number)"),
-  touchpoint: z.string({ error: requiredOr("must be a string") }).trim().min(1, "is required").max(64, "must be at most 64 characters"),
-  occurredAt: z.iso.datetime({ offset: true, error: "must be an ISO 8601 time such as 2026-05-01T10:00:00Z" }).optional(),
+  touchpoint: z
+    .string({ error: requiredOr("must be a string") })
+    .trim()
+    .min(1, "is required")
+    .max(64, "must be at most 64 characters"),
+  occurredAt: z.iso
+    .datetime({ offset: true, error: "must be an ISO 8601 time such as 2026-05-01T10:00:00Z" })
+    .optional(),
   locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(", ")}` }).optional(),
   tags: z.array(tagSchema).max(20, "must hold at most 20 tags").default([]),
   // Optional: an interaction may be credited by attribution rules alone.

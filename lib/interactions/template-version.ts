@@ -2,9 +2,17 @@
 // version, else the org's default template's latest, else none (the survey page's built-in default).
 import type { Prisma } from "../db";
 
-export async function latestTemplateVersionId(tx: Prisma.TransactionClient, orgId: string, templateId: string | null): Promise<string | null> {
+export async function latestTemplateVersionId(
+  tx: Prisma.TransactionClient,
+  orgId: string,
+  templateId: string | null,
+): Promise<string | null> {
   if (templateId) {
-    const v = await tx.surveyTemplateVersion.findFirst({ where: { templateId }, orderBy: { version: "desc" }, select: { id: true } });
+    const v = await tx.surveyTemplateVersion.findFirst({
+      where: { templateId },
+      orderBy: { version: "desc" },
+      select: { id: true },
+    });
     if (v) return v.id;
   }
   const v = await tx.surveyTemplateVersion.findFirst({

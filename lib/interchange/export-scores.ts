@@ -46,7 +46,13 @@ export async function rawSums(orgId: string, period: Period): Promise<Sums> {
       where: { orgId, answeredAt, ...(cursor ? { id: { gt: cursor } } : {}) },
       orderBy: { id: "asc" },
       take: PAGE,
-      select: { id: true, nps: true, csat: true, ces: true, interaction: { select: { contributions: { select: { userId: true, teamId: true, weight: true } } } } },
+      select: {
+        id: true,
+        nps: true,
+        csat: true,
+        ces: true,
+        interaction: { select: { contributions: { select: { userId: true, teamId: true, weight: true } } } },
+      },
     });
     for (const r of page) {
       addAnswer(out.org, r);

@@ -12,13 +12,25 @@ import { exportScores } from "./export-scores";
 import { importInterchange, InterchangeError } from "./import";
 
 type Doc = ReturnType<typeof fixtureDoc>;
-const fixtureDoc = () => smallFixture() as { staff: { email: string; team: string }[]; interactions: { ref: string; occurredAt: string; contributors: { email: string; weight: number }[] }[]; responses: { id: string; interactionRef: string; answeredAt: string; nps?: number; csat?: number; ces?: number }[] };
+const fixtureDoc = () =>
+  smallFixture() as {
+    staff: { email: string; team: string }[];
+    interactions: { ref: string; occurredAt: string; contributors: { email: string; weight: number }[] }[];
+    responses: { id: string; interactionRef: string; answeredAt: string; nps?: number; csat?: number; ces?: number }[];
+  };
 
 async function counts(orgId: string) {
   const [users, teams, touchpoints, interactions, contributions, responses, rollups] = await Promise.all([
-    db.user.count({ where: { orgId } }), db.team.count({ where: { orgId } }), db.touchpoint.count({ where: { orgId } }),
-    db.interaction.count({ where: { orgId } }), db.contribution.count({ where: { orgId } }), db.response.count({ where: { orgId } }),
-    db.dailyRollup.findMany({ where: { orgId }, orderBy: [{ subjectType: "asc" }, { subjectId: "asc" }, { day: "asc" }] }),
+    db.user.count({ where: { orgId } }),
+    db.team.count({ where: { orgId } }),
+    db.touchpoint.count({ where: { orgId } }),
+    db.interaction.count({ where: { orgId } }),
+    db.contribution.count({ where: { orgId } }),
+    db.response.count({ where: { orgId } }),
+    db.dailyRollup.findMany({
+      where: { orgId },
+      orderBy: [{ subjectType: "asc" }, { subjectId: "asc" }, { day: "asc" }],
+    }),
   ]);
   return { users, teams, touchpoints, interactions, contributions, responses, rollups };
 }
@@ -37,14 +49,23 @@ describe("importInterchange with the reference fixture", () => {
   it("reproduces interchange-small.expected.json through exportScores and the rollup queries", async () => {
     const slug = uniq("fx");
     const summary = await importInterchange(smallFixture(), { orgSlug: slug });
-    expect(summary).toMatchObject({ orgCreated: true, staff: { created: 16 }, teams: { created: 4 }, interactions: { created: 600 }, responses: { created: 326 } });
+    expect(summary).toMatchObject({
+      orgCreated: true,
+      staff: { created: 16 },
+      teams: { created: 4 },
+      interactions: { created: 600 },
+      responses: { created: 326 },
+    });
     const id = await orgId(slug);
     const expected = smallExpected();
 
     const viaRollups = compareScores(await exportScores(id), expected);
     expect(viaRollups.problems).toEqual([]);
     // A period that is not day-aligned goes the raw way; it still holds everything.
-    const viaRaw = compareScores(await exportScores(id, { from: new Date("2000-01-01T00:00:01Z"), to: new Date("2100-01-01T00:00:01Z") }), expected);
+    const viaRaw = compareScores(
+      await exportScores(id, { from: new Date("2000-01-01T00:00:01Z"), to: new Date("2100-01-01T00:00:01Z") }),
+      expected,
+    );
     expect(viaRaw.problems).toEqual([]);
 
     // The rollup queries the app uses, one by one.
@@ -63,7 +84,12 @@ describe("importInterchange with the reference fixture", () => {
     for (const t of expected.teams) near(await teamScores(id, teams.get(t.team)!.id), t, t.team);
     for (const t of expected.teams) {
       const members = await teamMemberScores(id, teams.get(t.team)!.id);
-      for (const m of members) near(m.scores, expected.staff.find((s) => s.email === m.email)!, `${t.team}/${m.email}`);
+      for (const m of members)
+        near(
+          m.scores,
+          expected.staff.find((s) => s.email === m.email)!,
+          `${t.team}/${m.email}`,
+        );
       const impacts = members.map((m) => m.scores.npsImpact!);
       expect(impacts).toEqual([...impacts].sort((a, b) => b - a));
     }
@@ -79,14 +105,19 @@ describe("importInterchange with the reference fixture", () => {
     const doc: Doc = freshFixture();
     await importInterchange(doc, { orgSlug: slug, timeZone: "Europe/Helsinki" });
     const id = await orgId(slug);
-    const last = doc.responses.map((r) => r.answeredAt).sort().at(-1)!;
+    const last = doc.responses
+      .map((r) => r.answeredAt)
+      .sort()
+      .at(-1)!;
     const trend = await weeklyTrend(id, { type: "org" }, 16, { to: new Date(last) });
     expect(trend).toHaveLength(16);
     expect(trend.reduce((n, w) => n + w.responses, 0)).toBe(326);
     const aiko = await db.user.findFirstOrThrow({ where: { orgId: id, email: "aiko@example.test" } });
     const aikoTrend = await weeklyTrend(id, { type: "user", id: aiko.id }, 16, { to: new Date(last) });
     for (let i = 0; i < trend.length; i++) {
-      const inWeek = doc.responses.filter((r) => localWeekStart(new Date(r.answeredAt), "Europe/Helsinki") === trend[i].weekStart);
+      const inWeek = doc.responses.filter(
+        (r) => localWeekStart(new Date(r.answeredAt), "Europe/Helsinki") === trend[i].weekStart,
+      );
       const want = computeScores({ ...doc, responses: inWeek });
       expect(trend[i], trend[i].weekStart).toEqual({ weekStart: trend[i].weekStart, ...want.org });
       const { email, ...aikoWant } = want.staff.find((s) => s.email === "aiko@example.test")!;
@@ -104,8 +135,13 @@ describe("importInterchange with the reference fixture", () => {
     const scoresBefore = await exportScores(id);
     const again = await importInterchange(structuredClone(doc), { orgSlug: slug });
     expect(again).toMatchObject({
-      orgCreated: false, staff: { created: 0, updated: 0 }, teams: { created: 0 }, touchpoints: { created: 0 },
-      interactions: { created: 0, unchanged: 600 }, contributions: { created: 0 }, responses: { created: 0, unchanged: 326 },
+      orgCreated: false,
+      staff: { created: 0, updated: 0 },
+      teams: { created: 0 },
+      touchpoints: { created: 0 },
+      interactions: { created: 0, unchanged: 600 },
+      contributions: { created: 0 },
+      responses: { created: 0, unchanged: 326 },
     });
     expect(await counts(id)).toEqual(before);
     expect(await exportScores(id)).toEqual(scoresBefore);
@@ -117,7 +153,13 @@ describe("importInterchange with the reference fixture", () => {
     const answered = new Set(doc.responses.map((r) => r.interactionRef));
     const open = doc.interactions.filter((x) => !answered.has(x.ref)).slice(0, 3);
     await importInterchange(doc, { orgSlug: slug });
-    const later = open.map((x, i) => ({ id: `${"ab".repeat(15)}0${i}`, interactionRef: x.ref, answeredAt: x.occurredAt, locale: "en", nps: 10 - i }));
+    const later = open.map((x, i) => ({
+      id: `${"ab".repeat(15)}0${i}`,
+      interactionRef: x.ref,
+      answeredAt: x.occurredAt,
+      locale: "en",
+      nps: 10 - i,
+    }));
     const summary = await importInterchange({ format: "interchange-v1", responses: later }, { orgSlug: slug });
     expect(summary.responses).toEqual({ created: 3, unchanged: 0 });
     const id = await orgId(slug);
@@ -161,7 +203,9 @@ describe("importInterchange with a bad file", () => {
     const doc = freshFixture();
     await importInterchange(structuredClone(doc), { orgSlug: first });
     const second = uniq("fx");
-    const error = await importInterchange({ ...doc, responses: doc.responses.slice(0, 2) }, { orgSlug: second }).catch((e) => e);
+    const error = await importInterchange({ ...doc, responses: doc.responses.slice(0, 2) }, { orgSlug: second }).catch(
+      (e) => e,
+    );
     expect((error as InterchangeError).lines).toEqual([
       "responses[0].id: already used by another organisation",
       "responses[1].id: already used by another organisation",

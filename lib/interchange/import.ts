@@ -19,7 +19,12 @@ export type ImportOptions = {
   onProgress?: Progress;
   now?: Date;
 };
-export type ImportSummary = WriteCounts & { org: string; orgCreated: boolean; answeredAtClamped: number; seconds: number };
+export type ImportSummary = WriteCounts & {
+  org: string;
+  orgCreated: boolean;
+  answeredAtClamped: number;
+  seconds: number;
+};
 
 /** A rejected file: `lines` holds one "path: rule" line per problem. Nothing was written. */
 export class InterchangeError extends Error {
@@ -33,13 +38,20 @@ export async function importInterchange(input: unknown, options: ImportOptions):
   const now = options.now ?? new Date();
   const progress: Progress = options.onProgress ?? (() => {});
   const orgFields = orgSchema.pick({ slug: true, name: true, timeZone: true }).safeParse({
-    slug: options.orgSlug, name: options.orgName ?? options.orgSlug, timeZone: options.timeZone ?? "UTC",
+    slug: options.orgSlug,
+    name: options.orgName ?? options.orgSlug,
+    timeZone: options.timeZone ?? "UTC",
   });
-  if (!orgFields.success) throw new InterchangeError(orgFields.error.issues.map((i) => `--${String(i.path[0] === "slug" ? "org" : i.path[0])}: ${i.message}`));
+  if (!orgFields.success)
+    throw new InterchangeError(
+      orgFields.error.issues.map((i) => `--${String(i.path[0] === "slug" ? "org" : i.path[0])}: ${i.message}`),
+    );
 
   // The expensive shape checks run before the transaction, so ingest is not held up meanwhile.
   // A file with bad records still gets its references checked, so one run lists every problem.
-  const { doc, problems, origin } = parseRecords(input, new Problems(), (done, total) => progress("check", done, total));
+  const { doc, problems, origin } = parseRecords(input, new Problems(), (done, total) =>
+    progress("check", done, total),
+  );
 
   const raw = await openRawDb();
   try {
@@ -53,11 +65,19 @@ export async function importInterchange(input: unknown, options: ImportOptions):
     const counts = await writeRecords(raw, org, doc, state, now, progress).catch((error) => {
       if (!(error instanceof ResponseIdConflict)) throw error;
       const taken = new Set(error.ids);
-      doc.responses.forEach((r, i) => taken.has(r.id) && problems.add(`responses[${i}].id: already used by another organisation`));
+      doc.responses.forEach(
+        (r, i) => taken.has(r.id) && problems.add(`responses[${i}].id: already used by another organisation`),
+      );
       throw new InterchangeError(problems.report());
     });
     await raw.commit();
-    return { org: orgFields.data.slug, orgCreated, ...counts, answeredAtClamped: clamped, seconds: (Date.now() - started) / 1000 };
+    return {
+      org: orgFields.data.slug,
+      orgCreated,
+      ...counts,
+      answeredAtClamped: clamped,
+      seconds: (Date.now() - started) / 1000,
+    };
   } catch (error) {
     await raw.rollback();
     throw error;
@@ -66,8 +86,18 @@ export async function importInterchange(input: unknown, options: ImportOptions):
   }
 }
 
-async function createOrg(raw: RawDb, data: { slug: string; name: string; timeZone: string }, now: Date): Promise<OrgRow> {
+async function createOrg(
+  raw: RawDb,
+  data: { slug: string; name: string; timeZone: string },
+  now: Date,
+): Promise<OrgRow> {
   const id = idFactory()();
-  await raw.run(`INSERT INTO "Organization" ("id", "slug", "name", "timeZone", "createdAt") VALUES (?, ?, ?, ?, ?)`, [id, data.slug, data.name, data.timeZone, now]);
+  await raw.run(`INSERT INTO "Organization" ("id", "slug", "name", "timeZone", "createdAt") VALUES (?, ?, ?, ?, ?)`, [
+    id,
+    data.slug,
+    data.name,
+    data.timeZone,
+    now,
+  ]);
   return (await findOrg(raw, data.slug))!;
 }

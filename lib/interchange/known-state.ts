@@ -20,35 +20,62 @@ export function dbDate(value: unknown): Date {
 }
 
 export async function findOrg(raw: RawDb, slug: string): Promise<OrgRow | null> {
-  const rows = await raw.all<OrgRow>(`SELECT "id", "timeZone", "linkTtlDays", "defaultLocale" FROM "Organization" WHERE "slug" = ?`, [slug]);
+  const rows = await raw.all<OrgRow>(
+    `SELECT "id", "timeZone", "linkTtlDays", "defaultLocale" FROM "Organization" WHERE "slug" = ?`,
+    [slug],
+  );
   return rows[0] ?? null;
 }
 
 export async function loadState(raw: RawDb, orgId: string | null): Promise<StoredState> {
   const state: StoredState = {
-    staffEmails: new Set(), touchpointSlugs: new Set(), interactions: new Map(), responses: new Map(),
-    staff: new Map(), teams: new Map(), touchpoints: new Map(), interactionRows: new Map(),
+    staffEmails: new Set(),
+    touchpointSlugs: new Set(),
+    interactions: new Map(),
+    responses: new Map(),
+    staff: new Map(),
+    teams: new Map(),
+    touchpoints: new Map(),
+    interactionRows: new Map(),
   };
   if (!orgId) return state;
   const ts = (col: string) => (raw.provider === "postgres" ? `"${col}"::text` : `"${col}"`);
-  for (const t of await raw.all<{ id: string; name: string }>(`SELECT "id", "name" FROM "Team" WHERE "orgId" = ?`, [orgId])) state.teams.set(t.name, t.id);
+  for (const t of await raw.all<{ id: string; name: string }>(`SELECT "id", "name" FROM "Team" WHERE "orgId" = ?`, [
+    orgId,
+  ]))
+    state.teams.set(t.name, t.id);
   for (const u of await raw.all<{ id: string; email: string; name: string; kind: string; teamId: string | null }>(
-    `SELECT "id", "email", "name", "kind", "teamId" FROM "User" WHERE "orgId" = ?`, [orgId],
+    `SELECT "id", "email", "name", "kind", "teamId" FROM "User" WHERE "orgId" = ?`,
+    [orgId],
   )) {
     state.staff.set(u.email, u);
     state.staffEmails.add(u.email);
   }
-  for (const t of await raw.all<{ id: string; slug: string }>(`SELECT "id", "slug" FROM "Touchpoint" WHERE "orgId" = ?`, [orgId])) {
+  for (const t of await raw.all<{ id: string; slug: string }>(
+    `SELECT "id", "slug" FROM "Touchpoint" WHERE "orgId" = ?`,
+    [orgId],
+  )) {
     state.touchpoints.set(t.slug, t.id);
     state.touchpointSlugs.add(t.slug);
   }
-  const rows = await raw.all<{ id: string; ref: string; touchpointId: string; occurredAt: unknown; responseId: string | null }>(
+  const rows = await raw.all<{
+    id: string;
+    ref: string;
+    touchpointId: string;
+    occurredAt: unknown;
+    responseId: string | null;
+  }>(
     `SELECT i."id", i."ref", i."touchpointId", ${ts("occurredAt").replace('"occurredAt"', 'i."occurredAt"')} AS "occurredAt", r."id" AS "responseId"
      FROM "Interaction" i LEFT JOIN "Response" r ON r."interactionId" = i."id" WHERE i."orgId" = ?`,
     [orgId],
   );
   for (const row of rows) {
-    const stored = { id: row.id, touchpointId: row.touchpointId, occurredAt: dbDate(row.occurredAt), responseId: row.responseId };
+    const stored = {
+      id: row.id,
+      touchpointId: row.touchpointId,
+      occurredAt: dbDate(row.occurredAt),
+      responseId: row.responseId,
+    };
     state.interactionRows.set(row.ref, stored);
     state.interactions.set(row.ref, stored);
     if (row.responseId) state.responses.set(row.responseId, row.ref);

@@ -16,8 +16,14 @@ export function parsePeriodParams(raw: { from?: string | null; to?: string | nul
     if (!value) continue;
     if (instant.safeParse(value).success) period[field] = new Date(value);
     else if (day.safeParse(value).success) period[field] = startOfLocalDay(value, timeZone);
-    else return { ok: false, field, error: `${field}: must be an ISO 8601 date-time like 2026-09-01T00:00:00Z or a date like 2026-09-01` };
+    else
+      return {
+        ok: false,
+        field,
+        error: `${field}: must be an ISO 8601 date-time like 2026-09-01T00:00:00Z or a date like 2026-09-01`,
+      };
   }
-  if (period.from && period.to && period.from >= period.to) return { ok: false, field: "to", error: "to: must be after from" };
+  if (period.from && period.to && period.from >= period.to)
+    return { ok: false, field: "to", error: "to: must be after from" };
   return { ok: true, period };
 }

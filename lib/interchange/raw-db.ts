@@ -79,7 +79,9 @@ async function openSqlite(file: string): Promise<RawDb> {
       return inserted;
     },
     async bulkLoad(table, fn) {
-      const indexes = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`).all(table) as { name: string; sql: string }[];
+      const indexes = sqlite
+        .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`)
+        .all(table) as { name: string; sql: string }[];
       for (const i of indexes) sqlite.exec(`DROP INDEX ${q(i.name)}`);
       statements.clear();
       const result = await fn();
@@ -101,7 +103,13 @@ async function openSqlite(file: string): Promise<RawDb> {
   };
 }
 
-const PG_ARRAY: Record<ColumnType, string> = { text: "text[]", int: "int[]", float: "float8[]", timestamp: "timestamp(3)[]", bool: "bool[]" };
+const PG_ARRAY: Record<ColumnType, string> = {
+  text: "text[]",
+  int: "int[]",
+  float: "float8[]",
+  timestamp: "timestamp(3)[]",
+  bool: "bool[]",
+};
 
 function pgSql(sql: string) {
   let n = 0;
@@ -113,7 +121,7 @@ async function openPostgres(url: string): Promise<RawDb> {
   const client = new Client({ connectionString: url });
   await client.connect();
   const PER_STATEMENT = 20_000;
-  const pgValue = (v: unknown) => (v instanceof Date ? v.toISOString() : v ?? null);
+  const pgValue = (v: unknown) => (v instanceof Date ? v.toISOString() : (v ?? null));
   return {
     provider: "postgres",
     async all<T>(sql: string, params: unknown[] = []) {

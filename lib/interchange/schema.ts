@@ -10,7 +10,8 @@ export const INTERCHANGE_FORMAT = "interchange-v1";
 const instant = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time like 2026-09-03T10:15:00Z" });
 const kind = z.enum(KINDS, { error: `must be one of ${KINDS.join(", ")}` });
 const score = (min: number, max: number) =>
-  z.number({ error: `must be a whole number from ${min} to ${max}` })
+  z
+    .number({ error: `must be a whole number from ${min} to ${max}` })
     .int(`must be a whole number from ${min} to ${max}`)
     .min(min, `must be a whole number from ${min} to ${max}`)
     .max(max, `must be a whole number from ${min} to ${max}`)
@@ -19,13 +20,23 @@ const score = (min: number, max: number) =>
 /** 32 lowercase hex characters; a UUID (any case, with dashes) is accepted and normalised to that. */
 export const responseIdSchema = z
   .string({ error: "must be a string of 32 hex characters (or a UUID)" })
-  .transform((s) => s.trim().toLowerCase().replace(/^([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})$/, "$1$2$3$4$5"))
+  .transform((s) =>
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/^([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})$/, "$1$2$3$4$5"),
+  )
   .pipe(z.string().regex(/^[0-9a-f]{32}$/, "must be 32 hex characters (or a UUID)"));
 
 export const interchangeStaffSchema = z.object({
   email: emailSchema,
   name: staffSchema.shape.name,
-  team: z.string({ error: "must be a team name" }).trim().min(1, "must not be empty").max(120, "must be at most 120 characters").nullish(),
+  team: z
+    .string({ error: "must be a team name" })
+    .trim()
+    .min(1, "must not be empty")
+    .max(120, "must be at most 120 characters")
+    .nullish(),
   kind: kind.default("frontline"),
 });
 
@@ -54,7 +65,10 @@ export const interchangeResponseSchema = z.object({
   id: responseIdSchema,
   interactionRef: z.string({ error: "is required" }).trim().min(1, "is required"),
   answeredAt: instant,
-  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag like en or ja").optional(),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag like en or ja")
+    .optional(),
   nps: score(0, 10),
   csat: score(1, 5),
   ces: score(1, 7),

@@ -19,7 +19,9 @@ async function importedOrg() {
 }
 
 const get = (query: string, key?: string) =>
-  GET(new Request(`http://localhost/api/v1/scores${query}`, { headers: key ? { authorization: `Bearer ${key}` } : {} }));
+  GET(
+    new Request(`http://localhost/api/v1/scores${query}`, { headers: key ? { authorization: `Bearer ${key}` } : {} }),
+  );
 
 describe("GET /api/v1/scores", () => {
   it("returns the organisation's scores document for its API key", async () => {
@@ -45,7 +47,10 @@ describe("GET /api/v1/scores", () => {
     const { key } = await createApiKey(org.id);
     const bad = await get("?from=last-week", key);
     expect(bad.status).toBe(422);
-    expect(await bad.json()).toEqual({ field: "from", error: "from: must be an ISO 8601 date-time like 2026-09-01T00:00:00Z or a date like 2026-09-01" });
+    expect(await bad.json()).toEqual({
+      field: "from",
+      error: "from: must be an ISO 8601 date-time like 2026-09-01T00:00:00Z or a date like 2026-09-01",
+    });
     const backwards = await get("?from=2026-10-02&to=2026-10-01", key);
     expect(backwards.status).toBe(422);
     expect((await backwards.json()).field).toBe("to");

@@ -5,8 +5,22 @@ const base = () => ({
   format: "interchange-v1",
   staff: [{ email: "Aiko@Example.test ", name: "Aiko", team: "counter", kind: "frontline" }],
   touchpoints: [{ slug: "store-main" }],
-  interactions: [{ ref: "o-1", touchpoint: "store-main", occurredAt: "2026-09-03T10:15:00Z", contributors: [{ email: "aiko@example.test", role: "frontline" }] }],
-  responses: [{ id: "5F0C1234-AAAA-BBBB-CCCC-0123456789AB", interactionRef: "o-1", answeredAt: "2026-09-03T10:20:00+03:00", nps: 9 }],
+  interactions: [
+    {
+      ref: "o-1",
+      touchpoint: "store-main",
+      occurredAt: "2026-09-03T10:15:00Z",
+      contributors: [{ email: "aiko@example.test", role: "frontline" }],
+    },
+  ],
+  responses: [
+    {
+      id: "5F0C1234-AAAA-BBBB-CCCC-0123456789AB",
+      interactionRef: "o-1",
+      answeredAt: "2026-09-03T10:20:00+03:00",
+      nps: 9,
+    },
+  ],
 });
 const NOW = new Date("2026-11-01T00:00:00Z");
 
@@ -38,7 +52,9 @@ describe("parseRecords", () => {
       "responses[0].comment: must be at most 2000 characters",
     ]);
     expect(parseRecords([]).problems.report()).toEqual([expect.stringMatching(/^\(input\): must be a JSON object/)]);
-    expect(parseRecords({ format: "interchange-v1", responses: {} }).problems.report()).toEqual(["responses: must be a list"]);
+    expect(parseRecords({ format: "interchange-v1", responses: {} }).problems.report()).toEqual([
+      "responses: must be a list",
+    ]);
   });
 
   it("caps the report and counts the rest", () => {
@@ -56,7 +72,10 @@ describe("checkReferences", () => {
     raw.staff.push({ ...raw.staff[0] });
     raw.interactions.push({ ...raw.interactions[0], touchpoint: "kiosk", contributors: [] });
     raw.interactions[0].contributors.push({ email: "ghost@example.test", role: "backoffice" });
-    raw.responses.push({ ...raw.responses[0], id: "b".repeat(32) }, { ...raw.responses[0], id: "c".repeat(32), interactionRef: "o-404" });
+    raw.responses.push(
+      { ...raw.responses[0], id: "b".repeat(32) },
+      { ...raw.responses[0], id: "c".repeat(32), interactionRef: "o-404" },
+    );
     const { doc } = parseRecords(raw);
     expect(checkReferences(doc, emptyKnown(), NOW).problems.report()).toEqual([
       'staff[1].email: duplicate email "aiko@example.test" (first at staff[0])',
@@ -71,7 +90,10 @@ describe("checkReferences", () => {
   it("checks references on a broken file too, without blaming records that point at a broken one", () => {
     const raw = base() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     raw.staff.unshift({ email: "ben@example.test", name: "", kind: "backoffice" }); // bad name; ben is still "named"
-    raw.interactions[0].contributors.push({ email: "ben@example.test", role: "backoffice", weight: 0.5 }, { email: "eve@example.test", role: "frontline" });
+    raw.interactions[0].contributors.push(
+      { email: "ben@example.test", role: "backoffice", weight: 0.5 },
+      { email: "eve@example.test", role: "frontline" },
+    );
     const { doc, problems, origin } = parseRecords(raw);
     checkReferences(doc, emptyKnown(), NOW, problems, origin);
     expect(problems.report()).toEqual([
@@ -81,12 +103,17 @@ describe("checkReferences", () => {
   });
 
   it("accepts references to what the organisation already holds", () => {
-    const { doc } = parseRecords({ format: "interchange-v1", responses: [{ id: "a".repeat(32), interactionRef: "old", answeredAt: "2026-09-01T00:00:00Z" }] });
+    const { doc } = parseRecords({
+      format: "interchange-v1",
+      responses: [{ id: "a".repeat(32), interactionRef: "old", answeredAt: "2026-09-01T00:00:00Z" }],
+    });
     const known = emptyKnown();
     known.interactions.set("old", { occurredAt: new Date("2026-08-01T00:00:00Z"), responseId: null });
     expect(checkReferences(doc, known, NOW).problems.count).toBe(0);
     known.interactions.set("old", { occurredAt: new Date("2026-08-01T00:00:00Z"), responseId: "f".repeat(32) });
-    expect(checkReferences(doc, known, NOW).problems.report()).toEqual([`responses[0].interactionRef: interaction "old" already has a stored response ${"f".repeat(32)}`]);
+    expect(checkReferences(doc, known, NOW).problems.report()).toEqual([
+      `responses[0].interactionRef: interaction "old" already has a stored response ${"f".repeat(32)}`,
+    ]);
   });
 
   it("clamps answeredAt into [occurredAt, now]", () => {

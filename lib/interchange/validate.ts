@@ -4,7 +4,11 @@
 import type { z } from "zod";
 import { describeIssues } from "../orgs/schema";
 import {
-  INTERCHANGE_FORMAT, interchangeInteractionSchema, interchangeResponseSchema, interchangeStaffSchema, interchangeTouchpointSchema,
+  INTERCHANGE_FORMAT,
+  interchangeInteractionSchema,
+  interchangeResponseSchema,
+  interchangeStaffSchema,
+  interchangeTouchpointSchema,
   type InterchangeDocument,
 } from "./schema";
 
@@ -20,7 +24,12 @@ export type KnownState = {
   responses: Map<string, string>;
 };
 
-export const emptyKnown = (): KnownState => ({ staffEmails: new Set(), touchpointSlugs: new Set(), interactions: new Map(), responses: new Map() });
+export const emptyKnown = (): KnownState => ({
+  staffEmails: new Set(),
+  touchpointSlugs: new Set(),
+  interactions: new Map(),
+  responses: new Map(),
+});
 
 export class Problems {
   lines: string[] = [];
@@ -48,7 +57,14 @@ type ListKey = "staff" | "touchpoints" | "interactions" | "responses";
  */
 export type Origin = Record<ListKey, number[]> & { looseKeys: Set<string> };
 
-function parseList<S extends z.ZodType>(raw: Record<string, unknown>, key: ListKey, schema: S, problems: Problems, origin: Origin, tick: Tick): z.output<S>[] {
+function parseList<S extends z.ZodType>(
+  raw: Record<string, unknown>,
+  key: ListKey,
+  schema: S,
+  problems: Problems,
+  origin: Origin,
+  tick: Tick,
+): z.output<S>[] {
   const value = raw[key];
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -64,7 +80,8 @@ function parseList<S extends z.ZodType>(raw: Record<string, unknown>, key: ListK
     } else {
       for (const line of describeIssues(parsed.error, `${key}[${i}]`)) problems.add(line);
       const record = value[i] as Record<string, unknown> | null;
-      for (const k of ["email", "slug", "ref"]) if (typeof record?.[k] === "string") origin.looseKeys.add(`${k}:${(record[k] as string).trim().toLowerCase()}`);
+      for (const k of ["email", "slug", "ref"])
+        if (typeof record?.[k] === "string") origin.looseKeys.add(`${k}:${(record[k] as string).trim().toLowerCase()}`);
     }
     if (i % 10_000 === 9_999) tick(i + 1, value.length);
   }
@@ -73,13 +90,26 @@ function parseList<S extends z.ZodType>(raw: Record<string, unknown>, key: ListK
 }
 
 export const identityOrigin = (doc: InterchangeDocument): Origin => ({
-  staff: doc.staff.map((_, i) => i), touchpoints: doc.touchpoints.map((_, i) => i),
-  interactions: doc.interactions.map((_, i) => i), responses: doc.responses.map((_, i) => i), looseKeys: new Set(),
+  staff: doc.staff.map((_, i) => i),
+  touchpoints: doc.touchpoints.map((_, i) => i),
+  interactions: doc.interactions.map((_, i) => i),
+  responses: doc.responses.map((_, i) => i),
+  looseKeys: new Set(),
 });
 
 /** Checks every record's shape; the parsed lists hold the records that passed. */
-export function parseRecords(input: unknown, problems = new Problems(), progress?: Tick): { doc: InterchangeDocument; problems: Problems; origin: Origin } {
-  const doc: InterchangeDocument = { format: INTERCHANGE_FORMAT, staff: [], touchpoints: [], interactions: [], responses: [] };
+export function parseRecords(
+  input: unknown,
+  problems = new Problems(),
+  progress?: Tick,
+): { doc: InterchangeDocument; problems: Problems; origin: Origin } {
+  const doc: InterchangeDocument = {
+    format: INTERCHANGE_FORMAT,
+    staff: [],
+    touchpoints: [],
+    interactions: [],
+    responses: [],
+  };
   const origin: Origin = { staff: [], touchpoints: [], interactions: [], responses: [], looseKeys: new Set() };
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     problems.add("(input): must be a JSON object with format, staff, touchpoints, interactions and responses");
@@ -107,7 +137,13 @@ export function parseRecords(input: unknown, problems = new Problems(), progress
  * SCORING.md "Time" gives for a phone's clock, and returns how many it moved.
  * `origin` maps parsed records back to their place in the file (see parseRecords).
  */
-export function checkReferences(doc: InterchangeDocument, known: KnownState, now: Date, problems = new Problems(), origin = identityOrigin(doc)): { problems: Problems; clamped: number } {
+export function checkReferences(
+  doc: InterchangeDocument,
+  known: KnownState,
+  now: Date,
+  problems = new Problems(),
+  origin = identityOrigin(doc),
+): { problems: Problems; clamped: number } {
   const at = (list: ListKey, i: number) => `${list}[${origin[list][i]}]`;
   const loose = (kind: string, key: string) => origin.looseKeys.has(`${kind}:${key.toLowerCase()}`);
   const firstIndex = <T>(items: T[], keyOf: (t: T) => string, path: (i: number) => string, label: string) => {
@@ -115,25 +151,50 @@ export function checkReferences(doc: InterchangeDocument, known: KnownState, now
     items.forEach((item, i) => {
       const key = keyOf(item);
       const prev = seen.get(key);
-      if (prev !== undefined) problems.add(`${path(i)}: duplicate ${label} "${key}" (first at ${path(prev).split(".")[0]})`);
+      if (prev !== undefined)
+        problems.add(`${path(i)}: duplicate ${label} "${key}" (first at ${path(prev).split(".")[0]})`);
       else seen.set(key, i);
     });
     return seen;
   };
-  firstIndex(doc.staff, (s) => s.email, (i) => `${at("staff", i)}.email`, "email");
-  firstIndex(doc.touchpoints, (t) => t.slug, (i) => `${at("touchpoints", i)}.slug`, "touchpoint");
-  const refs = firstIndex(doc.interactions, (x) => x.ref, (i) => `${at("interactions", i)}.ref`, "ref");
-  firstIndex(doc.responses, (r) => r.id, (i) => `${at("responses", i)}.id`, "id");
+  firstIndex(
+    doc.staff,
+    (s) => s.email,
+    (i) => `${at("staff", i)}.email`,
+    "email",
+  );
+  firstIndex(
+    doc.touchpoints,
+    (t) => t.slug,
+    (i) => `${at("touchpoints", i)}.slug`,
+    "touchpoint",
+  );
+  const refs = firstIndex(
+    doc.interactions,
+    (x) => x.ref,
+    (i) => `${at("interactions", i)}.ref`,
+    "ref",
+  );
+  firstIndex(
+    doc.responses,
+    (r) => r.id,
+    (i) => `${at("responses", i)}.id`,
+    "id",
+  );
 
   const emails = new Set(doc.staff.map((s) => s.email));
   const slugs = new Set(doc.touchpoints.map((t) => t.slug));
   doc.interactions.forEach((x, i) => {
     if (!slugs.has(x.touchpoint) && !known.touchpointSlugs.has(x.touchpoint) && !loose("slug", x.touchpoint)) {
-      problems.add(`${at("interactions", i)}.touchpoint: unknown touchpoint "${x.touchpoint}" (list it in touchpoints)`);
+      problems.add(
+        `${at("interactions", i)}.touchpoint: unknown touchpoint "${x.touchpoint}" (list it in touchpoints)`,
+      );
     }
     x.contributors.forEach((c, j) => {
       if (!emails.has(c.email) && !known.staffEmails.has(c.email) && !loose("email", c.email)) {
-        problems.add(`${at("interactions", i)}.contributors[${j}].email: unknown staff email "${c.email}" (list it in staff)`);
+        problems.add(
+          `${at("interactions", i)}.contributors[${j}].email: unknown staff email "${c.email}" (list it in staff)`,
+        );
       }
     });
   });
@@ -144,7 +205,10 @@ export function checkReferences(doc: InterchangeDocument, known: KnownState, now
     const inFile = refs.get(r.interactionRef);
     const stored = known.interactions.get(r.interactionRef);
     if (inFile === undefined && !stored) {
-      if (!loose("ref", r.interactionRef)) problems.add(`${at("responses", i)}.interactionRef: unknown interaction "${r.interactionRef}" (list it in interactions)`);
+      if (!loose("ref", r.interactionRef))
+        problems.add(
+          `${at("responses", i)}.interactionRef: unknown interaction "${r.interactionRef}" (list it in interactions)`,
+        );
       return;
     }
     const storedRef = known.responses.get(r.id);
@@ -152,13 +216,19 @@ export function checkReferences(doc: InterchangeDocument, known: KnownState, now
       problems.add(`${at("responses", i)}.id: already stored for interaction "${storedRef}"`);
     }
     const prev = answeredBy.get(r.interactionRef);
-    if (prev !== undefined) problems.add(`${at("responses", i)}.interactionRef: interaction "${r.interactionRef}" already has a response (${at("responses", prev)})`);
+    if (prev !== undefined)
+      problems.add(
+        `${at("responses", i)}.interactionRef: interaction "${r.interactionRef}" already has a response (${at("responses", prev)})`,
+      );
     else answeredBy.set(r.interactionRef, i);
     if (stored?.responseId && stored.responseId !== r.id) {
-      problems.add(`${at("responses", i)}.interactionRef: interaction "${r.interactionRef}" already has a stored response ${stored.responseId}`);
+      problems.add(
+        `${at("responses", i)}.interactionRef: interaction "${r.interactionRef}" already has a stored response ${stored.responseId}`,
+      );
     }
     // Time: a phone's clock is clamped to [interaction time, receipt time].
-    const occurred = inFile !== undefined ? Date.parse(doc.interactions[inFile].occurredAt) : stored!.occurredAt.getTime();
+    const occurred =
+      inFile !== undefined ? Date.parse(doc.interactions[inFile].occurredAt) : stored!.occurredAt.getTime();
     const answered = Date.parse(r.answeredAt);
     const fixed = Math.min(Math.max(answered, occurred), now.getTime());
     if (fixed !== answered) {

@@ -22,12 +22,44 @@ export type WriteCounts = {
 export type Progress = (phase: string, done: number, total: number) => void;
 
 const col = (name: string, type: Column["type"] = "text"): Column => ({ name, type });
-const INTERACTION_COLUMNS = [col("id"), col("orgId"), col("ref"), col("touchpointId"), col("occurredAt", "timestamp"), col("tags"), col("source"),
-  col("code"), col("expiresAt", "timestamp"), col("usedAt", "timestamp"), col("createdAt", "timestamp")];
-const CONTRIBUTION_COLUMNS = [col("id"), col("orgId"), col("interactionId"), col("userId"), col("role"), col("weight", "float"), col("teamId")];
-const RESPONSE_COLUMNS = [col("id"), col("orgId"), col("interactionId"), col("nps", "int"), col("csat", "int"), col("ces", "int"), col("comment"),
-  col("locale"), col("answeredAt", "timestamp"), col("receivedAt", "timestamp")];
-const ROLLUP_COLUMNS = [...KEY_COLUMNS.map((k) => col(k)), ...SUM_KEYS.map((k) => col(k, k.endsWith("N") || k === "responses" ? "int" : "float"))];
+const INTERACTION_COLUMNS = [
+  col("id"),
+  col("orgId"),
+  col("ref"),
+  col("touchpointId"),
+  col("occurredAt", "timestamp"),
+  col("tags"),
+  col("source"),
+  col("code"),
+  col("expiresAt", "timestamp"),
+  col("usedAt", "timestamp"),
+  col("createdAt", "timestamp"),
+];
+const CONTRIBUTION_COLUMNS = [
+  col("id"),
+  col("orgId"),
+  col("interactionId"),
+  col("userId"),
+  col("role"),
+  col("weight", "float"),
+  col("teamId"),
+];
+const RESPONSE_COLUMNS = [
+  col("id"),
+  col("orgId"),
+  col("interactionId"),
+  col("nps", "int"),
+  col("csat", "int"),
+  col("ces", "int"),
+  col("comment"),
+  col("locale"),
+  col("answeredAt", "timestamp"),
+  col("receivedAt", "timestamp"),
+];
+const ROLLUP_COLUMNS = [
+  ...KEY_COLUMNS.map((k) => col(k)),
+  ...SUM_KEYS.map((k) => col(k, k.endsWith("N") || k === "responses" ? "int" : "float")),
+];
 const CHUNK = 50_000;
 
 export class ResponseIdConflict extends Error {
@@ -40,8 +72,15 @@ export class ResponseIdConflict extends Error {
 const BULK_ROWS = 20_000;
 
 /** Writes `count` records' rows, built a chunk at a time by `rowsFor(start, end)`; returns rows inserted. */
-async function insertChunked(raw: RawDb, table: string, columns: Column[], count: number,
-  rowsFor: (start: number, end: number) => unknown[][], progress: Progress, conflict?: string) {
+async function insertChunked(
+  raw: RawDb,
+  table: string,
+  columns: Column[],
+  count: number,
+  rowsFor: (start: number, end: number) => unknown[][],
+  progress: Progress,
+  conflict?: string,
+) {
   const run = async () => {
     let inserted = 0;
     for (let i = 0; i < count; i += CHUNK) {
@@ -56,18 +95,34 @@ async function insertChunked(raw: RawDb, table: string, columns: Column[], count
   return count >= Number(n) ? raw.bulkLoad(table, run) : run();
 }
 
-export async function writeRecords(raw: RawDb, org: OrgRow, doc: InterchangeDocument, state: StoredState, now: Date, progress: Progress): Promise<WriteCounts> {
+export async function writeRecords(
+  raw: RawDb,
+  org: OrgRow,
+  doc: InterchangeDocument,
+  state: StoredState,
+  now: Date,
+  progress: Progress,
+): Promise<WriteCounts> {
   const newId = idFactory();
   const counts: WriteCounts = {
-    staff: { created: 0, updated: 0 }, teams: { created: 0 }, touchpoints: { created: 0 },
-    interactions: { created: 0, unchanged: 0 }, contributions: { created: 0 }, responses: { created: 0, unchanged: 0 },
+    staff: { created: 0, updated: 0 },
+    teams: { created: 0 },
+    touchpoints: { created: 0 },
+    interactions: { created: 0, unchanged: 0 },
+    contributions: { created: 0 },
+    responses: { created: 0, unchanged: 0 },
   };
 
   // Teams named by staff, then staff (by email), then touchpoints (by slug).
   for (const s of doc.staff) {
     if (s.team && !state.teams.has(s.team)) {
       const id = newId();
-      await raw.run(`INSERT INTO "Team" ("id", "orgId", "name", "createdAt") VALUES (?, ?, ?, ?)`, [id, org.id, s.team, now]);
+      await raw.run(`INSERT INTO "Team" ("id", "orgId", "name", "createdAt") VALUES (?, ?, ?, ?)`, [
+        id,
+        org.id,
+        s.team,
+        now,
+      ]);
       state.teams.set(s.team, id);
       counts.teams.created++;
     }
@@ -84,7 +139,12 @@ export async function writeRecords(raw: RawDb, org: OrgRow, doc: InterchangeDocu
       state.staff.set(s.email, { id, name: s.name, kind: s.kind, teamId });
       counts.staff.created++;
     } else if (have.name !== s.name || have.kind !== s.kind || have.teamId !== teamId) {
-      await raw.run(`UPDATE "User" SET "name" = ?, "kind" = ?, "teamId" = ? WHERE "id" = ?`, [s.name, s.kind, teamId, have.id]);
+      await raw.run(`UPDATE "User" SET "name" = ?, "kind" = ?, "teamId" = ? WHERE "id" = ?`, [
+        s.name,
+        s.kind,
+        teamId,
+        have.id,
+      ]);
       Object.assign(have, { name: s.name, kind: s.kind, teamId });
       counts.staff.updated++;
     }
@@ -92,7 +152,10 @@ export async function writeRecords(raw: RawDb, org: OrgRow, doc: InterchangeDocu
   for (const t of doc.touchpoints) {
     if (state.touchpoints.has(t.slug)) continue;
     const id = newId();
-    await raw.run(`INSERT INTO "Touchpoint" ("id", "orgId", "slug", "name", "active", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, [id, org.id, t.slug, t.name ?? t.slug, true, now]);
+    await raw.run(
+      `INSERT INTO "Touchpoint" ("id", "orgId", "slug", "name", "active", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+      [id, org.id, t.slug, t.name ?? t.slug, true, now],
+    );
     state.touchpoints.set(t.slug, id);
     counts.touchpoints.created++;
   }
@@ -108,61 +171,132 @@ export async function writeRecords(raw: RawDb, org: OrgRow, doc: InterchangeDocu
   const freshIds = new Map<string, string>();
   const nowText = sqlTime(now.getTime());
 
-  counts.interactions.created = await insertChunked(raw, "Interaction", INTERACTION_COLUMNS, fresh.length, (start, end) => {
-    const codes = surveyCodes(end - start);
-    return fresh.slice(start, end).map((x, i) => {
-      const id = newId();
-      freshIds.set(x.ref, id);
-      const occurredAt = Date.parse(x.occurredAt);
-      const answered = newResponseByRef.get(x.ref)?.answeredAt;
-      return [id, org.id, x.ref, state.touchpoints.get(x.touchpoint)!, sqlTime(occurredAt), (x.tags ?? []).join(","), "import", codes[i],
-        sqlTime(linkExpiry(new Date(occurredAt), org.linkTtlDays).getTime()), answered ? sqlTime(Date.parse(answered)) : null, nowText];
-    });
-  }, progress);
+  counts.interactions.created = await insertChunked(
+    raw,
+    "Interaction",
+    INTERACTION_COLUMNS,
+    fresh.length,
+    (start, end) => {
+      const codes = surveyCodes(end - start);
+      return fresh.slice(start, end).map((x, i) => {
+        const id = newId();
+        freshIds.set(x.ref, id);
+        const occurredAt = Date.parse(x.occurredAt);
+        const answered = newResponseByRef.get(x.ref)?.answeredAt;
+        return [
+          id,
+          org.id,
+          x.ref,
+          state.touchpoints.get(x.touchpoint)!,
+          sqlTime(occurredAt),
+          (x.tags ?? []).join(","),
+          "import",
+          codes[i],
+          sqlTime(linkExpiry(new Date(occurredAt), org.linkTtlDays).getTime()),
+          answered ? sqlTime(Date.parse(answered)) : null,
+          nowText,
+        ];
+      });
+    },
+    progress,
+  );
 
   const acc = new RollupAccumulator(org.id);
   const addToRollups = (r: InterchangeResponse, touchpointId: string, credits: Credit[]) => {
     const answeredAt = new Date(r.answeredAt);
-    acc.addResponse({ answeredAt, nps: r.nps ?? null, csat: r.csat ?? null, ces: r.ces ?? null, touchpointId, credits }, localDay(answeredAt, org.timeZone));
+    acc.addResponse(
+      { answeredAt, nps: r.nps ?? null, csat: r.csat ?? null, ces: r.ces ?? null, touchpointId, credits },
+      localDay(answeredAt, org.timeZone),
+    );
   };
-  counts.contributions.created = await insertChunked(raw, "Contribution", CONTRIBUTION_COLUMNS, fresh.length, (start, end) => {
-    const rows: unknown[][] = [];
-    for (const x of fresh.slice(start, end)) {
-      const interactionId = freshIds.get(x.ref)!;
-      const byEmail = new Map<string, { role: string; weight: number }>();
-      for (const c of x.contributors) {
-        const prev = byEmail.get(c.email);
-        if (!prev || c.weight > prev.weight) byEmail.set(c.email, { role: c.role, weight: c.weight }); // higher weight wins
+  counts.contributions.created = await insertChunked(
+    raw,
+    "Contribution",
+    CONTRIBUTION_COLUMNS,
+    fresh.length,
+    (start, end) => {
+      const rows: unknown[][] = [];
+      for (const x of fresh.slice(start, end)) {
+        const interactionId = freshIds.get(x.ref)!;
+        const byEmail = new Map<string, { role: string; weight: number }>();
+        for (const c of x.contributors) {
+          const prev = byEmail.get(c.email);
+          if (!prev || c.weight > prev.weight) byEmail.set(c.email, { role: c.role, weight: c.weight }); // higher weight wins
+        }
+        const credits: Credit[] = [];
+        for (const [email, c] of byEmail) {
+          const person = state.staff.get(email)!;
+          rows.push([newId(), org.id, interactionId, person.id, c.role, c.weight, person.teamId]);
+          credits.push({ userId: person.id, teamId: person.teamId, weight: c.weight });
+        }
+        const response = newResponseByRef.get(x.ref);
+        if (response) addToRollups(response, state.touchpoints.get(x.touchpoint)!, credits);
       }
-      const credits: Credit[] = [];
-      for (const [email, c] of byEmail) {
-        const person = state.staff.get(email)!;
-        rows.push([newId(), org.id, interactionId, person.id, c.role, c.weight, person.teamId]);
-        credits.push({ userId: person.id, teamId: person.teamId, weight: c.weight });
-      }
-      const response = newResponseByRef.get(x.ref);
-      if (response) addToRollups(response, state.touchpoints.get(x.touchpoint)!, credits);
-    }
-    return rows;
-  }, progress);
+      return rows;
+    },
+    progress,
+  );
 
   // Sorted by id, the primary key: its index then grows at the right edge instead of at random.
   const newResponses = [...newResponseByRef.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  counts.responses.created = await insertChunked(raw, "Response", RESPONSE_COLUMNS, newResponses.length, (start, end) =>
-    newResponses.slice(start, end).map((r) => [r.id, org.id, freshIds.get(r.interactionRef) ?? state.interactionRows.get(r.interactionRef)!.id,
-      r.nps ?? null, r.csat ?? null, r.ces ?? null, r.comment ?? null, r.locale ?? org.defaultLocale, sqlTime(Date.parse(r.answeredAt)), nowText]),
-  progress, `ON CONFLICT ("id") DO NOTHING`);
-  if (counts.responses.created !== newResponses.length) throw new ResponseIdConflict(await foreignIds(raw, org.id, newResponses.map((r) => r.id)));
+  counts.responses.created = await insertChunked(
+    raw,
+    "Response",
+    RESPONSE_COLUMNS,
+    newResponses.length,
+    (start, end) =>
+      newResponses
+        .slice(start, end)
+        .map((r) => [
+          r.id,
+          org.id,
+          freshIds.get(r.interactionRef) ?? state.interactionRows.get(r.interactionRef)!.id,
+          r.nps ?? null,
+          r.csat ?? null,
+          r.ces ?? null,
+          r.comment ?? null,
+          r.locale ?? org.defaultLocale,
+          sqlTime(Date.parse(r.answeredAt)),
+          nowText,
+        ]),
+    progress,
+    `ON CONFLICT ("id") DO NOTHING`,
+  );
+  if (counts.responses.created !== newResponses.length)
+    throw new ResponseIdConflict(
+      await foreignIds(
+        raw,
+        org.id,
+        newResponses.map((r) => r.id),
+      ),
+    );
 
   // Responses to interactions stored earlier: mark the link used and credit the stored snapshot.
   for (const r of newResponses) {
     if (freshIds.has(r.interactionRef)) continue;
     const stored = state.interactionRows.get(r.interactionRef)!;
-    await raw.run(`UPDATE "Interaction" SET "usedAt" = ? WHERE "id" = ? AND "usedAt" IS NULL`, [sqlTime(Date.parse(r.answeredAt)), stored.id]);
-    addToRollups(r, stored.touchpointId, await raw.all<Credit>(`SELECT "userId", "teamId", "weight" FROM "Contribution" WHERE "interactionId" = ?`, [stored.id]));
+    await raw.run(`UPDATE "Interaction" SET "usedAt" = ? WHERE "id" = ? AND "usedAt" IS NULL`, [
+      sqlTime(Date.parse(r.answeredAt)),
+      stored.id,
+    ]);
+    addToRollups(
+      r,
+      stored.touchpointId,
+      await raw.all<Credit>(`SELECT "userId", "teamId", "weight" FROM "Contribution" WHERE "interactionId" = ?`, [
+        stored.id,
+      ]),
+    );
   }
   const rollups = acc.sorted();
-  await insertChunked(raw, "DailyRollup", ROLLUP_COLUMNS, rollups.length, (start, end) => rollups.slice(start, end).map(rowValues), progress, ROLLUP_CONFLICT);
+  await insertChunked(
+    raw,
+    "DailyRollup",
+    ROLLUP_COLUMNS,
+    rollups.length,
+    (start, end) => rollups.slice(start, end).map(rowValues),
+    progress,
+    ROLLUP_CONFLICT,
+  );
   return counts;
 }
 
@@ -176,7 +310,10 @@ async function foreignIds(raw: RawDb, orgId: string, ids: string[]): Promise<str
   const out: string[] = [];
   for (let i = 0; i < ids.length && out.length < 50; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const rows = await raw.all<{ id: string }>(`SELECT "id" FROM "Response" WHERE "orgId" <> ? AND "id" IN (${chunk.map(() => "?").join(",")})`, [orgId, ...chunk]);
+    const rows = await raw.all<{ id: string }>(
+      `SELECT "id" FROM "Response" WHERE "orgId" <> ? AND "id" IN (${chunk.map(() => "?").join(",")})`,
+      [orgId, ...chunk],
+    );
     out.push(...rows.map((r) => r.id));
   }
   return out;

@@ -23,10 +23,13 @@ export function assetsHandler(req: IncomingMessage, res: ServerResponse, url: UR
     headers["cache-control"] = "no-cache";
     if (name === "sw.js") headers["service-worker-allowed"] = "/";
   } else {
-    headers["cache-control"] = url.searchParams.get("v") === asset.hash ? "public, max-age=31536000, immutable" : "public, no-cache";
+    headers["cache-control"] =
+      url.searchParams.get("v") === asset.hash ? "public, max-age=31536000, immutable" : "public, no-cache";
   }
   if (req.headers["if-none-match"] === headers.etag) {
-    res.writeHead(304, { etag: headers.etag, "cache-control": headers["cache-control"], vary: "Accept-Encoding" }).end();
+    res
+      .writeHead(304, { etag: headers.etag, "cache-control": headers["cache-control"], vary: "Accept-Encoding" })
+      .end();
     return true;
   }
   res.writeHead(200, headers);

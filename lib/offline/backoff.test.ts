@@ -11,7 +11,7 @@ describe("backoffDelay", () => {
   });
   it("spreads clients out", () => {
     let seed = 1;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const delays = new Set(Array.from({ length: 50 }, () => backoffDelay(4, rnd)));
     expect(delays.size).toBeGreaterThan(40);
   });
@@ -26,7 +26,8 @@ describe("classifyItem", () => {
     expect(classifyItem({ id: "a", status: "duplicate" })).toBe("confirmed");
   });
   it("drops answers refused for good, keeps rate-limited and failed ones", () => {
-    for (const s of [404, 409, 410, 422]) expect(classifyItem({ id: "a", status: "rejected", httpStatus: s })).toBe("dropped");
+    for (const s of [404, 409, 410, 422])
+      expect(classifyItem({ id: "a", status: "rejected", httpStatus: s })).toBe("dropped");
     for (const s of [429, 500, 503]) expect(classifyItem({ id: "a", status: "rejected", httpStatus: s })).toBe("retry");
     expect(classifyItem(undefined)).toBe("retry");
     expect(classifyItem({ id: "a", status: "something-new" })).toBe("retry");

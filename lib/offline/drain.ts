@@ -12,12 +12,20 @@ export const BATCH_URL = "/api/v1/responses/batch";
 const BATCH_SIZE = 200;
 
 /** pending: answers remain; held: they wait for a kiosk key; busy: another tab or the worker is sending. */
-export type DrainResult = { confirmed: string[]; dropped: { id: string; error: string }[]; pending: boolean; held: boolean; busy?: boolean };
+export type DrainResult = {
+  confirmed: string[];
+  dropped: { id: string; error: string }[];
+  pending: boolean;
+  held: boolean;
+  busy?: boolean;
+};
 
 export async function drainOutbox(): Promise<DrainResult> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   if (!locks) return drainUnlocked();
-  const result = await locks.request("ensemble-outbox", { ifAvailable: true }, async (lock) => (lock ? drainUnlocked() : null));
+  const result = await locks.request("ensemble-outbox", { ifAvailable: true }, async (lock) =>
+    lock ? drainUnlocked() : null,
+  );
   // Someone else is draining right now; report what is left as pending so the caller re-checks.
   return result ?? { confirmed: [], dropped: [], pending: true, held: false, busy: true };
 }
@@ -40,7 +48,13 @@ async function drainUnlocked(): Promise<DrainResult> {
 
     let response: Response;
     try {
-      response = await fetch(BATCH_URL, { method: "POST", headers, body: JSON.stringify({ responses: sending.map((i) => i.body) }), credentials: "omit", cache: "no-store" });
+      response = await fetch(BATCH_URL, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ responses: sending.map((i) => i.body) }),
+        credentials: "omit",
+        cache: "no-store",
+      });
     } catch (error) {
       await markAttempt(sending, `network: ${(error as Error).message}`);
       return { ...out, pending: true };
@@ -60,8 +74,10 @@ async function drainUnlocked(): Promise<DrainResult> {
     for (const item of sending) {
       const r = results.get(item.id);
       const outcome = classifyItem(r);
-      if (outcome === "confirmed") out.confirmed.push(item.id), done.push(item.id);
-      else if (outcome === "dropped") notes.push({ id: item.id, error: r?.error ?? `http ${r?.httpStatus ?? response.status}` }), done.push(item.id);
+      if (outcome === "confirmed") (out.confirmed.push(item.id), done.push(item.id));
+      else if (outcome === "dropped")
+        (notes.push({ id: item.id, error: r?.error ?? `http ${r?.httpStatus ?? response.status}` }),
+          done.push(item.id));
     }
     if (notes.length) {
       out.dropped.push(...notes);

@@ -28,20 +28,22 @@ export function newId(): string {
 
 /** Lets a customer un-pick a scale answer (radios cannot be unchecked otherwise). */
 export function addClearButtons(root: ParentNode, label: string) {
-  root.querySelectorAll<HTMLFieldSetElement>("fieldset[data-kind=nps],fieldset[data-kind=csat],fieldset[data-kind=ces]").forEach((fs) => {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "clear";
-    button.textContent = label;
-    const sync = () => (button.hidden = !fs.querySelector("input:checked"));
-    button.addEventListener("click", () => {
-      fs.querySelectorAll<HTMLInputElement>("input:checked").forEach((i) => (i.checked = false));
+  root
+    .querySelectorAll<HTMLFieldSetElement>("fieldset[data-kind=nps],fieldset[data-kind=csat],fieldset[data-kind=ces]")
+    .forEach((fs) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "clear";
+      button.textContent = label;
+      const sync = () => (button.hidden = !fs.querySelector("input:checked"));
+      button.addEventListener("click", () => {
+        fs.querySelectorAll<HTMLInputElement>("input:checked").forEach((i) => (i.checked = false));
+        sync();
+        fs.querySelector<HTMLInputElement>("input")?.focus();
+        fs.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+      fs.addEventListener("change", sync);
+      fs.appendChild(button);
       sync();
-      fs.querySelector<HTMLInputElement>("input")?.focus();
-      fs.dispatchEvent(new Event("change", { bubbles: true }));
     });
-    fs.addEventListener("change", sync);
-    fs.appendChild(button);
-    sync();
-  });
 }

@@ -111,7 +111,11 @@ async function submit(form: HTMLFormElement) {
     return;
   }
   const id = newId();
-  await enqueue({ id, kind: "kiosk", body: { id, touchpoint: survey!.touchpoint, answers, locale, answeredAt: new Date().toISOString() } });
+  await enqueue({
+    id,
+    kind: "kiosk",
+    body: { id, touchpoint: survey!.touchpoint, answers, locale, answeredAt: new Date().toISOString() },
+  });
   stage.querySelector<HTMLElement>("#ask")!.hidden = true;
   const next = stage.querySelector<HTMLElement>("#k-next")!;
   next.hidden = false;

@@ -21,8 +21,12 @@ export async function kioskHandler(req: IncomingMessage, res: ServerResponse, ur
     return true;
   }
   if (url.pathname === "/kiosk/survey") return kioskSurvey(req, res);
-  const locale = negotiateLocale({ override: url.searchParams.get("lang"), acceptLanguage: req.headers["accept-language"] });
-  const html = "<!doctype html>" + renderToStaticMarkup(createElement(KioskPage, { locale, script: assetUrl("kiosk.js") }));
+  const locale = negotiateLocale({
+    override: url.searchParams.get("lang"),
+    acceptLanguage: req.headers["accept-language"],
+  });
+  const html =
+    "<!doctype html>" + renderToStaticMarkup(createElement(KioskPage, { locale, script: assetUrl("kiosk.js") }));
   sendHtml(req, res, 200, html);
   return true;
 }
@@ -41,14 +45,18 @@ async function kioskSurvey(req: IncomingMessage, res: ServerResponse): Promise<b
   const json = (status: number, body: unknown) =>
     send(req, res, status, JSON.stringify(body), { "content-type": "application/json", "cache-control": "no-store" });
   const key = await authenticateApiKey(req.headers.authorization, "kiosk");
-  if (!key) return json(401, { error: "authorization: needs a valid, unrevoked kiosk key (Bearer ens_…)" }), true;
+  if (!key) return (json(401, { error: "authorization: needs a valid, unrevoked kiosk key (Bearer ens_…)" }), true);
   const tp = key.touchpointId
     ? await db.touchpoint.findFirst({
         where: { id: key.touchpointId, orgId: key.orgId, active: true },
         select: { slug: true, name: true, templateId: true, org: { select: { name: true, defaultLocale: true } } },
       })
     : null;
-  if (!tp) return json(409, { error: "touchpoint: this kiosk key has no active touchpoint; create a kiosk key for one" }), true;
+  if (!tp)
+    return (
+      json(409, { error: "touchpoint: this kiosk key has no active touchpoint; create a kiosk key for one" }),
+      true
+    );
   const template = await currentTemplate(key.orgId, tp.templateId);
   const forms = {} as Record<Locale, string>;
   const words = {} as KioskSurvey["chrome"];

@@ -57,7 +57,8 @@ export function startOutbox(onChange: (r: DrainResult | null) => void): OutboxRu
 /** Asks the service worker to send the outbox even after the tab is closed (Chromium). */
 export async function requestBackgroundSync(): Promise<void> {
   try {
-    const reg = (await navigator.serviceWorker?.ready) as (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined;
+    const reg = (await navigator.serviceWorker?.ready) as
+      (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined;
     await reg?.sync?.register(SYNC_TAG);
   } catch {
     // Not supported or not permitted: the page's own triggers still apply.

@@ -30,7 +30,8 @@ function open(): Promise<IDBDatabase> {
     const r = indexedDB.open(DB_NAME, 1);
     r.onupgradeneeded = () => {
       const idb = r.result;
-      if (!idb.objectStoreNames.contains(ITEMS)) idb.createObjectStore(ITEMS, { keyPath: "id" }).createIndex("queuedAt", "queuedAt");
+      if (!idb.objectStoreNames.contains(ITEMS))
+        idb.createObjectStore(ITEMS, { keyPath: "id" }).createIndex("queuedAt", "queuedAt");
       if (!idb.objectStoreNames.contains(META)) idb.createObjectStore(META);
     };
     r.onsuccess = () => {

@@ -71,15 +71,17 @@ function enhance(form: HTMLFormElement) {
   async function settle(r: DrainResult | null): Promise<boolean> {
     if (!waitingFor) return false;
     const dropped = r?.dropped.find((d) => d.id === waitingFor);
-    if (r?.confirmed.includes(waitingFor)) return show("done"), true;
+    if (r?.confirmed.includes(waitingFor)) return (show("done"), true);
     if (dropped) {
       // Refused for good: already answered elsewhere, expired, or invalid.
       const done = document.getElementById("done")!;
-      done.querySelector("p")!.textContent = /expired|410/i.test(dropped.error) ? form.dataset.expired ?? "" : form.dataset.answered ?? "";
-      return show("done"), true;
+      done.querySelector("p")!.textContent = /expired|410/i.test(dropped.error)
+        ? (form.dataset.expired ?? "")
+        : (form.dataset.answered ?? "");
+      return (show("done"), true);
     }
     const still = (await all()).some((i) => i.id === waitingFor);
-    if (!still) return show("done"), true; // sent by the worker or another tab
+    if (!still) return (show("done"), true); // sent by the worker or another tab
     return false;
   }
 
@@ -116,7 +118,9 @@ function enhance(form: HTMLFormElement) {
     if (!draft?.fields) return;
     if (draft.id) idInput.value = draft.id;
     const has = (k: string, v: string) => draft!.fields!.some(([dk, dv]) => dk === k && dv === v);
-    form.querySelectorAll<HTMLInputElement>("input[type=radio],input[type=checkbox]").forEach((i) => (i.checked = has(i.name, i.value)));
+    form
+      .querySelectorAll<HTMLInputElement>("input[type=radio],input[type=checkbox]")
+      .forEach((i) => (i.checked = has(i.name, i.value)));
     const comment = draft.fields.find(([k]) => k === "comment");
     const ta = form.querySelector<HTMLTextAreaElement>("textarea[name=comment]");
     if (ta && comment) ta.value = comment[1];

@@ -33,12 +33,19 @@ const precached = self.__WB_MANIFEST;
 precacheAndRoute(precached, { ignoreURLParametersMatching: [/^utm_/, /^lang$/] });
 
 self.addEventListener("activate", (event) => {
-  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith("ensemble-app-") && k !== APP).map((k) => caches.delete(k)))));
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith("ensemble-app-") && k !== APP).map((k) => caches.delete(k))),
+      ),
+  );
 });
 
 // A page cached by an older build asks for an older /survey.js?v=…: offline, give it this
 // build's script rather than nothing (the form and outbox contract has not changed).
-const currentScript = (path: string) => precached.map((e) => (typeof e === "string" ? e : e.url)).find((u) => u.startsWith(`${path}?`));
+const currentScript = (path: string) =>
+  precached.map((e) => (typeof e === "string" ? e : e.url)).find((u) => u.startsWith(`${path}?`));
 registerRoute(
   ({ url }) => url.origin === self.location.origin && (url.pathname === "/survey.js" || url.pathname === "/kiosk.js"),
   async ({ request, url }) => {
@@ -48,7 +55,11 @@ registerRoute(
       return await fetch(request);
     } catch {
       const fallback = currentScript(url.pathname);
-      return (fallback && (await matchPrecache(fallback))) || (await caches.match(url.pathname, { ignoreSearch: true })) || Response.error();
+      return (
+        (fallback && (await matchPrecache(fallback))) ||
+        (await caches.match(url.pathname, { ignoreSearch: true })) ||
+        Response.error()
+      );
     }
   },
 );
@@ -66,10 +77,19 @@ const pageStrategy = new NetworkFirst({
   plugins: [
     { cacheWillUpdate: async ({ response }) => (response.status === 200 && !response.redirected ? response : null) },
     { cacheDidUpdate: () => trim(PAGES, 60) },
-    { cachedResponseWillBeUsed: async ({ request, cachedResponse }) => (cachedResponse && new URL(request.url).pathname.startsWith("/me") ? withOfflineBanner(cachedResponse) : cachedResponse) },
+    {
+      cachedResponseWillBeUsed: async ({ request, cachedResponse }) =>
+        cachedResponse && new URL(request.url).pathname.startsWith("/me")
+          ? withOfflineBanner(cachedResponse)
+          : cachedResponse,
+    },
   ],
 });
-registerRoute(({ request, url }) => request.mode === "navigate" && url.origin === self.location.origin && PAGE_PATH.test(url.pathname), pageStrategy);
+registerRoute(
+  ({ request, url }) =>
+    request.mode === "navigate" && url.origin === self.location.origin && PAGE_PATH.test(url.pathname),
+  pageStrategy,
+);
 
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.startsWith("/_next/static/"),
@@ -96,7 +116,11 @@ async function withOfflineBanner(response: Response): Promise<Response> {
 // Signing out forgets the cached staff feed, so the next person on a shared phone cannot read it.
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
-  if (url.origin === self.location.origin && url.pathname.startsWith("/api/auth/signout") && event.request.method === "POST") {
+  if (
+    url.origin === self.location.origin &&
+    url.pathname.startsWith("/api/auth/signout") &&
+    event.request.method === "POST"
+  ) {
     event.waitUntil(
       caches.open(PAGES).then(async (cache) => {
         for (const k of await cache.keys()) if (new URL(k.url).pathname.startsWith("/me")) await cache.delete(k);
@@ -123,7 +147,11 @@ self.addEventListener("message", (event) => {
     const url = new URL(data.url);
     if (url.origin !== self.location.origin || !PAGE_PATH.test(url.pathname)) return;
     const copy = data.html
-      ? Promise.resolve(new Response(data.html, { headers: { "content-type": "text/html; charset=utf-8", date: new Date().toUTCString() } }))
+      ? Promise.resolve(
+          new Response(data.html, {
+            headers: { "content-type": "text/html; charset=utf-8", date: new Date().toUTCString() },
+          }),
+        )
       : fetch(url.href, { credentials: "same-origin" });
     event.waitUntil(
       copy
@@ -144,13 +172,16 @@ self.addEventListener("message", (event) => {
 });
 
 type SyncEvent = ExtendableEvent & { tag: string };
-self.addEventListener("sync" as keyof ServiceWorkerGlobalScopeEventMap, ((event: SyncEvent) => {
-  if (event.tag !== "ensemble-outbox") return;
-  event.waitUntil(
-    drainOutbox().then(async (r) => {
-      for (const c of await self.clients.matchAll({ type: "window" })) c.postMessage({ type: "outbox-synced" });
-      // Throwing asks the browser to retry the sync later with its own backoff.
-      if (r.pending && !r.held) throw new Error("outbox not empty yet");
-    }),
-  );
-}) as EventListener);
+self.addEventListener(
+  "sync" as keyof ServiceWorkerGlobalScopeEventMap,
+  ((event: SyncEvent) => {
+    if (event.tag !== "ensemble-outbox") return;
+    event.waitUntil(
+      drainOutbox().then(async (r) => {
+        for (const c of await self.clients.matchAll({ type: "window" })) c.postMessage({ type: "outbox-synced" });
+        // Throwing asks the browser to retry the sync later with its own backoff.
+        if (r.pending && !r.held) throw new Error("outbox not empty yet");
+      }),
+    );
+  }) as EventListener,
+);

@@ -26,8 +26,18 @@ export const orgSchema = z.object({
   name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
   timeZone: z.string().refine(isValidTimeZone, "must be an IANA time zone such as Europe/Helsinki").default("UTC"),
   defaultLocale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(", ")}` }).default("en"),
-  linkTtlDays: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(365, "must be at most 365").default(14),
-  followUpEscalateHours: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(24 * 90, "must be at most 2160").default(48),
+  linkTtlDays: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(365, "must be at most 365")
+    .default(14),
+  followUpEscalateHours: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(24 * 90, "must be at most 2160")
+    .default(48),
   showColleagueScores: z.boolean().default(false),
 });
 export type OrgInput = z.input<typeof orgSchema>;

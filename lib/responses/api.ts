@@ -20,7 +20,12 @@ export type IngestHttpOptions = { limits?: Limits | false; now?: () => Date };
 function ipLimited(req: ApiRequest, limits: Limits | false): ApiResult | null {
   if (!limits) return null;
   const take = limits.ip.take(req.ip);
-  return take.ok ? null : { ...errorResult(429, "too many requests from this address; try again shortly"), headers: { "retry-after": String(take.retryAfterSec) } };
+  return take.ok
+    ? null
+    : {
+        ...errorResult(429, "too many requests from this address; try again shortly"),
+        headers: { "retry-after": String(take.retryAfterSec) },
+      };
 }
 
 const hasTouchpoint = (item: unknown) => typeof item === "object" && item !== null && "touchpoint" in item;
@@ -49,7 +54,13 @@ export async function handleIngestOne(req: ApiRequest, opts: IngestHttpOptions =
   }
 }
 
-type BatchItemResult = { id: string | null; status: IngestResult["status"] | "error"; httpStatus?: number; error?: string; field?: string };
+type BatchItemResult = {
+  id: string | null;
+  status: IngestResult["status"] | "error";
+  httpStatus?: number;
+  error?: string;
+  field?: string;
+};
 
 export async function handleIngestBatch(req: ApiRequest, opts: IngestHttpOptions = {}): Promise<ApiResult> {
   const limits = opts.limits === undefined ? sharedLimits() : opts.limits;
@@ -59,7 +70,8 @@ export async function handleIngestBatch(req: ApiRequest, opts: IngestHttpOptions
     const json = await readJson(req, BATCH_LIMIT);
     if (!json.ok) return json.result;
     const body = json.value as { responses?: unknown };
-    if (typeof body !== "object" || body === null || Array.isArray(body)) return errorResult(422, "(input): must be an object like {\"responses\": [...]}", "(input)");
+    if (typeof body !== "object" || body === null || Array.isArray(body))
+      return errorResult(422, '(input): must be an object like {"responses": [...]}', "(input)");
     const extra = Object.keys(body).find((k) => k !== "responses");
     if (extra) return errorResult(422, `${extra}: is not a known field`, extra);
     const items = body.responses;
@@ -77,10 +89,20 @@ export async function handleIngestBatch(req: ApiRequest, opts: IngestHttpOptions
 
 function itemResult(item: unknown, r: ManyItemResult): BatchItemResult {
   if (r.status === "stored" || r.status === "duplicate") return { id: r.id, status: r.status };
-  const rawId = typeof item === "object" && item !== null && typeof (item as { id?: unknown }).id === "string" ? (item as { id: string }).id : null;
+  const rawId =
+    typeof item === "object" && item !== null && typeof (item as { id?: unknown }).id === "string"
+      ? (item as { id: string }).id
+      : null;
   const id = rawId && /^[0-9a-fA-F-]{32,36}$/.test(rawId) ? rawId.replace(/-/g, "").toLowerCase() : rawId;
   // An "error" item stays in the client's outbox and is retried; a rejected one is final (429 aside).
-  if (r.status === "error") return { id, status: "error", httpStatus: 500, error: "Something went wrong on our side. Please try again." };
+  if (r.status === "error")
+    return { id, status: "error", httpStatus: 500, error: "Something went wrong on our side. Please try again." };
   const rej = r as IngestRejection;
-  return { id, status: "rejected", httpStatus: rej.httpStatus, error: rej.error, ...(rej.field ? { field: rej.field } : {}) };
+  return {
+    id,
+    status: "rejected",
+    httpStatus: rej.httpStatus,
+    error: rej.error,
+    ...(rej.field ? { field: rej.field } : {}),
+  };
 }

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const batch = (responses: unknown, headers?: Record<string, string>) => post("/api/v1/responses/batch", { responses }, headers);
+const batch = (responses: unknown, headers?: Record<string, string>) =>
+  post("/api/v1/responses/batch", { responses }, headers);
 
 describe("POST /api/v1/responses/batch", () => {
   it("settles each answer on its own and reports per answer", async () => {
@@ -32,7 +33,13 @@ describe("POST /api/v1/responses/batch", () => {
     expect(res.status).toBe(200);
     expect((await res.json()).results).toEqual([
       { id: ids[0], status: "stored" },
-      { id: ids[1], status: "rejected", httpStatus: 422, field: "answers.nps", error: "answers.nps: must be a whole number from 0 to 10" },
+      {
+        id: ids[1],
+        status: "rejected",
+        httpStatus: 422,
+        field: "answers.nps",
+        error: "answers.nps: must be a whole number from 0 to 10",
+      },
       { id: ids[2], status: "rejected", httpStatus: 404, field: "code", error: "code: no survey with this code" },
       { id: ids[0], status: "duplicate" },
       { id: ids[3], status: "stored" },
@@ -45,12 +52,24 @@ describe("POST /api/v1/responses/batch", () => {
     const { org, link } = await makeShop();
     const ix = await link("b-3");
     expect((await batch([])).status).toBe(422);
-    const tooMany = await batch(Array.from({ length: 501 }, () => ({ id: newId(), code: ix.code, answers: { nps: 9 } })));
+    const tooMany = await batch(
+      Array.from({ length: 501 }, () => ({ id: newId(), code: ix.code, answers: { nps: 9 } })),
+    );
     expect(tooMany.status).toBe(422);
-    expect(await tooMany.json()).toEqual({ error: "responses: must be a list of 1 to 500 answers", field: "responses" });
+    expect(await tooMany.json()).toEqual({
+      error: "responses: must be a list of 1 to 500 answers",
+      field: "responses",
+    });
     expect((await post("/api/v1/responses/batch", { responses: [], more: 1 })).status).toBe(422);
     expect((await post("/api/v1/responses/batch", "[1,")).status).toBe(400);
-    const big = await batch(Array.from({ length: 60 }, () => ({ id: newId(), code: ix.code, answers: { comment: "x".repeat(1990) }, pad: "y".repeat(16000) })));
+    const big = await batch(
+      Array.from({ length: 60 }, () => ({
+        id: newId(),
+        code: ix.code,
+        answers: { comment: "x".repeat(1990) },
+        pad: "y".repeat(16000),
+      })),
+    );
     expect(big.status).toBe(413);
     expect((await counts(org.id)).responses).toBe(0);
   });
@@ -60,7 +79,13 @@ describe("kiosk answers", () => {
   it("create interactions credited by the touchpoint's rules; a re-sent batch stores nothing more", async () => {
     const { org, tp, baker } = await makeShop();
     const key = await makeKioskKey(org.id, tp.id);
-    const items = Array.from({ length: 20 }, (_, i) => ({ id: newId(), touchpoint: "store-main", answers: { nps: i % 11 }, locale: "fi", answeredAt: new Date(Date.now() - 60_000 * i).toISOString() }));
+    const items = Array.from({ length: 20 }, (_, i) => ({
+      id: newId(),
+      touchpoint: "store-main",
+      answers: { nps: i % 11 },
+      locale: "fi",
+      answeredAt: new Date(Date.now() - 60_000 * i).toISOString(),
+    }));
     const first = await batch(items, { authorization: `Bearer ${key}` });
     expect(first.status).toBe(200);
     expect((await first.json()).results.every((r: { status: string }) => r.status === "stored")).toBe(true);
@@ -70,7 +95,10 @@ describe("kiosk answers", () => {
 
     const c = await counts(org.id);
     expect(c).toMatchObject({ responses: 20, interactions: 20 });
-    const ix = await db.interaction.findUniqueOrThrow({ where: { orgId_ref: { orgId: org.id, ref: `kiosk-${items[3].id}` } }, include: { contributions: true, response: true } });
+    const ix = await db.interaction.findUniqueOrThrow({
+      where: { orgId_ref: { orgId: org.id, ref: `kiosk-${items[3].id}` } },
+      include: { contributions: true, response: true },
+    });
     expect(ix).toMatchObject({ source: "kiosk", locale: "fi" });
     expect(ix.occurredAt.toISOString()).toBe(items[3].answeredAt);
     expect(ix.response?.id).toBe(items[3].id);
@@ -78,7 +106,11 @@ describe("kiosk answers", () => {
 
     // A single kiosk post works too, and concurrent retries of one answer store it once.
     const single = { id: newId(), touchpoint: "store-main", answers: { csat: 4 } };
-    const statuses = (await Promise.all(Array.from({ length: 4 }, () => post("/api/v1/responses", single, { authorization: `Bearer ${key}` })))).map((r) => r.status);
+    const statuses = (
+      await Promise.all(
+        Array.from({ length: 4 }, () => post("/api/v1/responses", single, { authorization: `Bearer ${key}` })),
+      )
+    ).map((r) => r.status);
     expect(statuses.sort()).toEqual([200, 200, 200, 201]);
     expect(await counts(org.id)).toMatchObject({ responses: 21, interactions: 21 });
   });
@@ -97,7 +129,10 @@ describe("kiosk answers", () => {
     expect(wrong.status).toBe(403);
     expect((await wrong.json()).error).toBe('touchpoint: this kiosk key answers for "store-east" only');
     const revokedKey = await makeKioskKey(org.id, tp.id);
-    await db.apiKey.updateMany({ where: { orgId: org.id, scope: "kiosk", touchpointId: tp.id }, data: { revokedAt: new Date() } });
+    await db.apiKey.updateMany({
+      where: { orgId: org.id, scope: "kiosk", touchpointId: tp.id },
+      data: { revokedAt: new Date() },
+    });
     expect((await post("/api/v1/responses", item, { authorization: `Bearer ${revokedKey}` })).status).toBe(401);
     expect(await counts(org.id)).toMatchObject({ responses: 0, interactions: 0 });
   });

@@ -6,11 +6,16 @@ import { parseTemplateDefinition, type TemplateDefinition } from "../surveys/tem
 
 export function choiceProblem(template: TemplateDefinition, choices: string[]): { index: number; rule: string } | null {
   const questionOf = new Map<string, { id: string; multiple: boolean }>();
-  for (const q of template.questions) if (q.kind === "choice") for (const o of q.options) questionOf.set(o.id, { id: q.id, multiple: q.multiple });
+  for (const q of template.questions)
+    if (q.kind === "choice") for (const o of q.options) questionOf.set(o.id, { id: q.id, multiple: q.multiple });
   const picked = new Map<string, number>();
   for (const [index, c] of choices.entries()) {
     const q = questionOf.get(c);
-    if (!q) return { index, rule: questionOf.size ? "is not an option of this survey" : "this survey has no choice question" };
+    if (!q)
+      return {
+        index,
+        rule: questionOf.size ? "is not an option of this survey" : "this survey has no choice question",
+      };
     if (choices.indexOf(c) !== index) return { index, rule: "is repeated" };
     const n = (picked.get(q.id) ?? 0) + 1;
     if (!q.multiple && n > 1) return { index, rule: `question "${q.id}" takes one option only` };
@@ -19,9 +24,16 @@ export function choiceProblem(template: TemplateDefinition, choices: string[]): 
   return null;
 }
 
-export async function templateForChoices(orgId: string, templateVersionId: string | null, touchpointTemplateId: string | null): Promise<TemplateDefinition> {
+export async function templateForChoices(
+  orgId: string,
+  templateVersionId: string | null,
+  touchpointTemplateId: string | null,
+): Promise<TemplateDefinition> {
   if (templateVersionId) {
-    const v = await db.surveyTemplateVersion.findUnique({ where: { id: templateVersionId }, select: { definition: true } });
+    const v = await db.surveyTemplateVersion.findUnique({
+      where: { id: templateVersionId },
+      select: { definition: true },
+    });
     const def = parseTemplateDefinition(v?.definition);
     if (def) return def;
   }

@@ -28,7 +28,12 @@ export class GroupCommitter {
       while (this.queue.length) {
         const group = this.queue.splice(0, MAX_GROUP);
         try {
-          await inTransaction((tx) => writePlans(tx, group.map((g) => g.plan)));
+          await inTransaction((tx) =>
+            writePlans(
+              tx,
+              group.map((g) => g.plan),
+            ),
+          );
           for (const g of group) g.resolve({ status: "stored", id: g.plan.response.id });
         } catch {
           for (const g of group) await writeAlone(g);

@@ -30,12 +30,18 @@ describe("ingestMany", () => {
     const links = [];
     for (let i = 0; i < 30; i++) links.push(await link(`m-race-${i}`));
     const [batch, ...singles] = await Promise.all([
-      ingestMany(links.map((l) => ({ id: newId(), code: l.code, answers: { nps: 3 } })), { limits: false }),
+      ingestMany(
+        links.map((l) => ({ id: newId(), code: l.code, answers: { nps: 3 } })),
+        { limits: false },
+      ),
       ...links.map((l) => ingestResponse({ id: newId(), code: l.code, answers: { nps: 10 } }, { limits: false })),
     ]);
-    const stored = batch.filter((r) => r.status === "stored").length + singles.filter((r) => r.status === "stored").length;
+    const stored =
+      batch.filter((r) => r.status === "stored").length + singles.filter((r) => r.status === "stored").length;
     expect(stored).toBe(30);
-    expect([...batch, ...singles].every((r) => r.status === "stored" || (r.status === "rejected" && r.httpStatus === 409))).toBe(true);
+    expect(
+      [...batch, ...singles].every((r) => r.status === "stored" || (r.status === "rejected" && r.httpStatus === 409)),
+    ).toBe(true);
     const c = await counts(org.id);
     expect(c.responses).toBe(30);
     expect(c.followUps).toBe(batch.filter((r) => r.status === "stored").length); // only the batch's nps 3 answers are detractors
@@ -46,7 +52,12 @@ describe("ingestMany", () => {
   it("drains a kiosk backlog of 1,000 answers in two requests, exactly once, with rollups to match", async () => {
     const { org, tp, baker } = await makeShop();
     const kiosk = await authenticateApiKey(`Bearer ${await makeKioskKey(org.id, tp.id)}`, "kiosk");
-    const items = Array.from({ length: 1000 }, (_, i) => ({ id: newId(), touchpoint: "store-main", answers: { nps: i % 11, csat: 1 + (i % 5) }, answeredAt: new Date(Date.now() - i * 1000).toISOString() }));
+    const items = Array.from({ length: 1000 }, (_, i) => ({
+      id: newId(),
+      touchpoint: "store-main",
+      answers: { nps: i % 11, csat: 1 + (i % 5) },
+      answeredAt: new Date(Date.now() - i * 1000).toISOString(),
+    }));
     const started = performance.now();
     const first = await ingestMany(items.slice(0, 500), { kiosk, limits: false });
     const second = await ingestMany(items.slice(500), { kiosk, limits: false });
@@ -57,7 +68,9 @@ describe("ingestMany", () => {
     expect(again.every((r) => r.status === "duplicate")).toBe(true);
     expect(await counts(org.id)).toMatchObject({ responses: 1000, interactions: 1000 });
     expect(await db.contribution.count({ where: { orgId: org.id, userId: baker.id } })).toBe(1000);
-    const bakerDays = await db.dailyRollup.findMany({ where: { orgId: org.id, subjectType: "user", subjectId: baker.id } });
+    const bakerDays = await db.dailyRollup.findMany({
+      where: { orgId: org.id, subjectType: "user", subjectId: baker.id },
+    });
     expect(bakerDays.reduce((s, r) => s + r.responses, 0)).toBe(1000);
   });
 });

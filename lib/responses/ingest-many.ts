@@ -19,9 +19,16 @@ export async function ingestMany(items: unknown[], ctx: IngestContext = {}): Pro
   // Kiosk answers: which are already stored, in one query rather than one per answer.
   const kioskIds = items.flatMap((item) => {
     const o = item as { id?: unknown; touchpoint?: unknown } | null;
-    return typeof o === "object" && o !== null && o.touchpoint !== undefined && typeof o.id === "string" && ID_RE.test(o.id) ? [o.id.replace(/-/g, "").toLowerCase()] : [];
+    return typeof o === "object" &&
+      o !== null &&
+      o.touchpoint !== undefined &&
+      typeof o.id === "string" &&
+      ID_RE.test(o.id)
+      ? [o.id.replace(/-/g, "").toLowerCase()]
+      : [];
   });
-  const known = kioskIds.length && ctx.kiosk ? { checked: new Set(kioskIds), stored: await storedAnswers(kioskIds) } : undefined;
+  const known =
+    kioskIds.length && ctx.kiosk ? { checked: new Set(kioskIds), stored: await storedAnswers(kioskIds) } : undefined;
   const base = { ...ctx, kioskCache, known, now: ctx.now ?? new Date() };
   const pending: { index: number; plan: WritePlan }[] = [];
   const planned = new Map<string, WritePlan>(); // response id → plan
@@ -37,8 +44,12 @@ export async function ingestMany(items: unknown[], ctx: IngestContext = {}): Pro
       const { plan } = p;
       const earlier = planned.get(plan.response.id);
       if (earlier) {
-        const same = plan.kioskRef ? earlier.kioskRef?.ref === plan.kioskRef.ref : earlier.response.interactionId === plan.response.interactionId;
-        results[index] = same ? { status: "duplicate", id: plan.response.id } : reject(409, "id", "is already used by an answer to another survey");
+        const same = plan.kioskRef
+          ? earlier.kioskRef?.ref === plan.kioskRef.ref
+          : earlier.response.interactionId === plan.response.interactionId;
+        results[index] = same
+          ? { status: "duplicate", id: plan.response.id }
+          : reject(409, "id", "is already used by an answer to another survey");
         continue;
       }
       if (!plan.newInteraction && answered.has(plan.response.interactionId)) {
@@ -58,7 +69,10 @@ export async function ingestMany(items: unknown[], ctx: IngestContext = {}): Pro
     const chunk = pending.slice(start, start + CHUNK);
     try {
       await inTransaction(async (tx) => {
-        await writePlans(tx, chunk.map((c) => c.plan));
+        await writePlans(
+          tx,
+          chunk.map((c) => c.plan),
+        );
       });
       for (const { index, plan } of chunk) results[index] = { status: "stored", id: plan.response.id };
     } catch (error) {

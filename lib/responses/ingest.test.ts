@@ -21,16 +21,30 @@ describe("POST /api/v1/responses", () => {
     const { org, link, cashier, baker } = await makeShop();
     const ix = await link("o-1");
     const id = newId();
-    const res = await one({ id, code: ix.code, answers: { nps: 3, csat: 2, comment: "  Cold <b>coffee</b>\n" }, locale: "ja" });
+    const res = await one({
+      id,
+      code: ix.code,
+      answers: { nps: 3, csat: 2, comment: "  Cold <b>coffee</b>\n" },
+      locale: "ja",
+    });
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ id, status: "stored" });
-    const row = await db.response.findUniqueOrThrow({ where: { id }, include: { interaction: { include: { contributions: true } } } });
+    const row = await db.response.findUniqueOrThrow({
+      where: { id },
+      include: { interaction: { include: { contributions: true } } },
+    });
     expect(row).toMatchObject({ nps: 3, csat: 2, ces: null, comment: "  Cold <b>coffee</b>\n", locale: "ja" });
     expect(row.interaction.usedAt).not.toBeNull();
     expect(row.interaction.contributions.map((c) => c.userId).sort()).toEqual([cashier.id, baker.id].sort());
     expect(await counts(org.id)).toMatchObject({ responses: 1, followUps: 1 });
-    const userRollups = await db.dailyRollup.findMany({ where: { orgId: org.id, subjectType: "user" }, select: { subjectId: true, npsW: true } });
-    expect(userRollups.sort((a, b) => a.npsW - b.npsW)).toEqual([{ subjectId: baker.id, npsW: 0.5 }, { subjectId: cashier.id, npsW: 1 }]);
+    const userRollups = await db.dailyRollup.findMany({
+      where: { orgId: org.id, subjectType: "user" },
+      select: { subjectId: true, npsW: true },
+    });
+    expect(userRollups.sort((a, b) => a.npsW - b.npsW)).toEqual([
+      { subjectId: baker.id, npsW: 0.5 },
+      { subjectId: cashier.id, npsW: 1 },
+    ]);
   });
 
   it("treats a replayed id as a duplicate (200), also as an upper-case UUID, storing one row", async () => {
@@ -42,7 +56,8 @@ describe("POST /api/v1/responses", () => {
     const again = await one(body);
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ id, status: "duplicate" });
-    const uuid = `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`.toUpperCase();
+    const uuid =
+      `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`.toUpperCase();
     expect(await (await one({ ...body, id: uuid })).json()).toEqual({ id, status: "duplicate" });
     expect(await counts(org.id)).toMatchObject({ responses: 1, followUps: 0 });
   });
@@ -60,7 +75,9 @@ describe("POST /api/v1/responses", () => {
   it("stores exactly one of several simultaneous answers to one link", async () => {
     const { org, link } = await makeShop();
     const ix = await link("o-4");
-    const statuses = (await Promise.all(Array.from({ length: 6 }, (_, i) => one({ id: newId(), code: ix.code, answers: { nps: i } })))).map((r) => r.status);
+    const statuses = (
+      await Promise.all(Array.from({ length: 6 }, (_, i) => one({ id: newId(), code: ix.code, answers: { nps: i } })))
+    ).map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(5);
     const c = await counts(org.id);
@@ -102,11 +119,23 @@ describe("POST /api/v1/responses", () => {
     }
     expect((await (await one({ id: "not-an-id", code: ix.code, answers: { nps: 1 } })).json()).field).toBe("id");
     expect((await (await one({ id: newId(), answers: { nps: 1 } })).json()).field).toBe("code");
-    expect((await (await one({ id: newId(), code: ix.code, answers: { nps: 1 }, locale: "xx" })).json()).field).toBe("locale");
-    expect((await (await one({ id: newId(), code: ix.code, answers: { nps: 1 }, extra: true })).json()).field).toBe("extra");
+    expect((await (await one({ id: newId(), code: ix.code, answers: { nps: 1 }, locale: "xx" })).json()).field).toBe(
+      "locale",
+    );
+    expect((await (await one({ id: newId(), code: ix.code, answers: { nps: 1 }, extra: true })).json()).field).toBe(
+      "extra",
+    );
     expect(await counts(org.id)).toMatchObject({ responses: 0, followUps: 0, rollups: 0 });
     // A comment of exactly 2000 characters (emoji count as one) and valid choices are accepted.
-    expect((await one({ id: newId(), code: ix.code, answers: { comment: "😀".repeat(2000), choices: ["friendly", "fast"] } })).status).toBe(201);
+    expect(
+      (
+        await one({
+          id: newId(),
+          code: ix.code,
+          answers: { comment: "😀".repeat(2000), choices: ["friendly", "fast"] },
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it("refuses malformed JSON (400), a non-JSON type (415) and an oversize body (413), storing nothing", async () => {
@@ -115,11 +144,15 @@ describe("POST /api/v1/responses", () => {
     const bad = await one(`{"id": "${newId()}", "code": "${ix.code}", "answers": {"nps": 9}`);
     expect(bad.status).toBe(400);
     expect((await bad.json()).error).toMatch(/^malformed JSON/);
-    const text = await one(JSON.stringify({ id: newId(), code: ix.code, answers: { nps: 9 } }), { "content-type": "text/plain" });
+    const text = await one(JSON.stringify({ id: newId(), code: ix.code, answers: { nps: 9 } }), {
+      "content-type": "text/plain",
+    });
     expect(text.status).toBe(415);
     const big = await one({ id: newId(), code: ix.code, answers: { nps: 9, comment: "x".repeat(17 * 1024) } });
     expect(big.status).toBe(413);
-    const huge = await one({ id: newId(), code: ix.code, answers: { nps: 9, comment: "x".repeat(400 * 1024) } }).catch(() => null);
+    const huge = await one({ id: newId(), code: ix.code, answers: { nps: 9, comment: "x".repeat(400 * 1024) } }).catch(
+      () => null,
+    );
     if (huge) expect(huge.status).toBe(413); // far beyond the limit the server may cut the connection instead
     expect(await counts(org.id)).toMatchObject({ responses: 0 });
   });
@@ -139,16 +172,27 @@ describe("POST /api/v1/responses", () => {
     expect(res.status).toBe(410);
     expect(await res.json()).toEqual({ error: "code: this survey link has expired", field: "code" });
     const claimedAfterExpiry = new Date(Date.now() - 0.5 * day).toISOString();
-    expect((await one({ id: newId(), code: late.code, answers: { nps: 9 }, answeredAt: claimedAfterExpiry })).status).toBe(410);
+    expect(
+      (await one({ id: newId(), code: late.code, answers: { nps: 9 }, answeredAt: claimedAfterExpiry })).status,
+    ).toBe(410);
     expect((await counts(org.id)).responses).toBe(0);
 
     const answeredOffline = new Date(old.getTime() + 2 * day);
     const id = newId();
-    expect((await one({ id, code: late.code, answers: { nps: 9 }, answeredAt: answeredOffline.toISOString() })).status).toBe(201);
-    expect((await db.response.findUniqueOrThrow({ where: { id } })).answeredAt.toISOString()).toBe(answeredOffline.toISOString());
+    expect(
+      (await one({ id, code: late.code, answers: { nps: 9 }, answeredAt: answeredOffline.toISOString() })).status,
+    ).toBe(201);
+    expect((await db.response.findUniqueOrThrow({ where: { id } })).answeredAt.toISOString()).toBe(
+      answeredOffline.toISOString(),
+    );
 
     const ancient = await link("o-7b", new Date(Date.now() - 50 * day).toISOString()); // expired 36 days ago: beyond grace
-    const tooLate = await one({ id: newId(), code: ancient.code, answers: { nps: 9 }, answeredAt: new Date(Date.now() - 49 * day).toISOString() });
+    const tooLate = await one({
+      id: newId(),
+      code: ancient.code,
+      answers: { nps: 9 },
+      answeredAt: new Date(Date.now() - 49 * day).toISOString(),
+    });
     expect(tooLate.status).toBe(410);
     expect((await counts(org.id)).responses).toBe(1);
   });
@@ -159,7 +203,9 @@ describe("POST /api/v1/responses", () => {
     const a = await link("o-8", occurred.toISOString());
     const early = newId();
     await one({ id: early, code: a.code, answers: { nps: 8 }, answeredAt: "2001-01-01T00:00:00Z" });
-    expect((await db.response.findUniqueOrThrow({ where: { id: early } })).answeredAt.toISOString()).toBe(occurred.toISOString());
+    expect((await db.response.findUniqueOrThrow({ where: { id: early } })).answeredAt.toISOString()).toBe(
+      occurred.toISOString(),
+    );
     const b = await link("o-8b");
     const future = newId();
     const before = Date.now();
@@ -198,7 +244,9 @@ describe("rate limits", () => {
       expect(last.status).toBe(429);
       expect(Number(last.headers.get("retry-after"))).toBeGreaterThan(0);
       // 12 single requests spent 12 of this address's 600 tokens; a batch of 300 answers spends one more.
-      await p("/api/v1/responses/batch", { responses: Array.from({ length: 300 }, () => ({ id: newId(), code: "B".repeat(22), answers: { nps: 1 } })) });
+      await p("/api/v1/responses/batch", {
+        responses: Array.from({ length: 300 }, () => ({ id: newId(), code: "B".repeat(22), answers: { nps: 1 } })),
+      });
       expect(limits.ip.take("127.0.0.1", 587).ok).toBe(true);
     } finally {
       await limited.close();

@@ -18,7 +18,14 @@ import { sharedCommitter } from "./group-commit";
 import { responseRow, type Prepared } from "./store";
 
 export type { IngestResult } from "./result";
-export type IngestContext = { now?: Date; ip?: string; kiosk?: KeyPrincipal | null; limits?: Limits | false; kioskCache?: KioskCache; known?: KnownAnswers };
+export type IngestContext = {
+  now?: Date;
+  ip?: string;
+  kiosk?: KeyPrincipal | null;
+  limits?: Limits | false;
+  kioskCache?: KioskCache;
+  known?: KnownAnswers;
+};
 
 export const OFFLINE_GRACE_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -38,7 +45,8 @@ export async function prepareResponse(input: unknown, ctx: IngestContext = {}): 
     return reject(422, first.field, first.rule);
   }
   const r = parsed.data;
-  if (r.code === undefined) return prepareKiosk(r, r.touchpoint as string, ctx.kiosk ?? null, now, ctx.kioskCache ?? new Map(), ctx.known);
+  if (r.code === undefined)
+    return prepareKiosk(r, r.touchpoint as string, ctx.kiosk ?? null, now, ctx.kioskCache ?? new Map(), ctx.known);
 
   const limits = ctx.limits === undefined ? sharedLimits() : ctx.limits;
   if (limits) {
@@ -51,17 +59,26 @@ export async function prepareResponse(input: unknown, ctx: IngestContext = {}): 
 async function prepareByCode(r: ParsedResponse, code: string, now: Date): Promise<Prepared> {
   const ix = await findLink(db, code);
   if (!ix) return reject(404, "code", "no survey with this code");
-  if (ix.responseId) return ix.responseId === r.id ? { status: "duplicate", id: r.id } : reject(409, "code", "this survey has already been answered");
+  if (ix.responseId)
+    return ix.responseId === r.id
+      ? { status: "duplicate", id: r.id }
+      : reject(409, "code", "this survey has already been answered");
 
   const claimed = r.answeredAt ? new Date(r.answeredAt) : now;
   if (now.getTime() >= ix.expiresAt.getTime()) {
-    const answeredOfflineInTime = r.answeredAt !== undefined && claimed.getTime() < ix.expiresAt.getTime() && now.getTime() - ix.expiresAt.getTime() <= OFFLINE_GRACE_DAYS * DAY_MS;
+    const answeredOfflineInTime =
+      r.answeredAt !== undefined &&
+      claimed.getTime() < ix.expiresAt.getTime() &&
+      now.getTime() - ix.expiresAt.getTime() <= OFFLINE_GRACE_DAYS * DAY_MS;
     if (!answeredOfflineInTime) return reject(410, "code", "this survey link has expired");
   }
   const answeredAt = new Date(Math.min(Math.max(claimed.getTime(), ix.occurredAt.getTime()), now.getTime()));
 
   if (r.answers.choices?.length) {
-    const problem = choiceProblem(await templateForChoices(ix.orgId, ix.templateVersionId, ix.touchpointTemplateId), r.answers.choices);
+    const problem = choiceProblem(
+      await templateForChoices(ix.orgId, ix.templateVersionId, ix.touchpointTemplateId),
+      r.answers.choices,
+    );
     if (problem) return reject(422, `answers.choices[${problem.index}]`, problem.rule);
   }
 
@@ -76,6 +93,16 @@ async function prepareByCode(r: ParsedResponse, code: string, now: Date): Promis
     receivedAt: now,
   });
   // The contribution snapshot is immutable, so it was read with the link, outside the write transaction.
-  const record = { orgId: ix.orgId, timeZone: ix.timeZone, responseId: r.id, answeredAt, nps: response.nps, csat: response.csat, ces: response.ces, touchpointId: ix.touchpointId, credits: ix.credits };
+  const record = {
+    orgId: ix.orgId,
+    timeZone: ix.timeZone,
+    responseId: r.id,
+    answeredAt,
+    nps: response.nps,
+    csat: response.csat,
+    ces: response.ces,
+    touchpointId: ix.touchpointId,
+    credits: ix.credits,
+  };
   return { status: "write", plan: { response, record } };
 }

@@ -17,7 +17,11 @@ import { responseRow, type Prepared } from "./store";
 import type { TemplateDefinition } from "../surveys/template-schema";
 
 type KioskTouchpoint = {
-  id: string; slug: string; active: boolean; templateId: string | null; templateVersionId: string | null;
+  id: string;
+  slug: string;
+  active: boolean;
+  templateId: string | null;
+  templateVersionId: string | null;
   org: { timeZone: string; defaultLocale: string; linkTtlDays: number };
   attribution: AttributionInputs;
   template?: TemplateDefinition;
@@ -30,7 +34,13 @@ async function kioskTouchpoint(kiosk: KeyPrincipal, cache: KioskCache): Promise<
   const tp = kiosk.touchpointId
     ? await db.touchpoint.findFirst({
         where: { id: kiosk.touchpointId, orgId: kiosk.orgId },
-        select: { id: true, slug: true, active: true, templateId: true, org: { select: { timeZone: true, defaultLocale: true, linkTtlDays: true } } },
+        select: {
+          id: true,
+          slug: true,
+          active: true,
+          templateId: true,
+          org: { select: { timeZone: true, defaultLocale: true, linkTtlDays: true } },
+        },
       })
     : null;
   const out = tp
@@ -52,7 +62,9 @@ export async function storedAnswers(ids: string[]): Promise<Map<string, { orgId:
   for (let start = 0; start < ids.length; start += 500) {
     const part = ids.slice(start, start + 500);
     const rows = await db.$queryRawUnsafe<{ id: string; orgId: string; ref: string }[]>(
-      sqlFor(`SELECT r."id", i."orgId", i."ref" FROM "Response" r JOIN "Interaction" i ON i."id" = r."interactionId" WHERE r."id" IN (${part.map(() => "?").join(", ")})`),
+      sqlFor(
+        `SELECT r."id", i."orgId", i."ref" FROM "Response" r JOIN "Interaction" i ON i."id" = r."interactionId" WHERE r."id" IN (${part.map(() => "?").join(", ")})`,
+      ),
       ...part,
     );
     for (const row of rows) out.set(row.id, { orgId: row.orgId, ref: row.ref });
@@ -60,15 +72,26 @@ export async function storedAnswers(ids: string[]): Promise<Map<string, { orgId:
   return out;
 }
 
-export async function prepareKiosk(r: ParsedResponse, slug: string, kiosk: KeyPrincipal | null, now: Date, cache: KioskCache, known?: KnownAnswers): Promise<Prepared> {
-  if (!kiosk || kiosk.scope !== "kiosk") return reject(401, "touchpoint", "answers without a code need Authorization: Bearer <kiosk key>");
+export async function prepareKiosk(
+  r: ParsedResponse,
+  slug: string,
+  kiosk: KeyPrincipal | null,
+  now: Date,
+  cache: KioskCache,
+  known?: KnownAnswers,
+): Promise<Prepared> {
+  if (!kiosk || kiosk.scope !== "kiosk")
+    return reject(401, "touchpoint", "answers without a code need Authorization: Bearer <kiosk key>");
   const tp = await kioskTouchpoint(kiosk, cache);
   if (!tp) return reject(403, "touchpoint", "this kiosk key is not tied to a touchpoint");
   if (tp.slug !== slug) return reject(403, "touchpoint", `this kiosk key answers for "${tp.slug}" only`);
 
   const ref = `kiosk-${r.id}`;
   const stored = known?.checked.has(r.id) ? known.stored.get(r.id) : (await storedAnswers([r.id])).get(r.id);
-  if (stored) return stored.orgId === kiosk.orgId && stored.ref === ref ? { status: "duplicate", id: r.id } : reject(409, "id", "is already used by an answer to another survey");
+  if (stored)
+    return stored.orgId === kiosk.orgId && stored.ref === ref
+      ? { status: "duplicate", id: r.id }
+      : reject(409, "id", "is already used by an answer to another survey");
   if (!tp.active) return reject(422, "touchpoint", "is no longer active");
 
   // The kiosk's clock says when the customer answered; never later than receipt.
@@ -79,11 +102,23 @@ export async function prepareKiosk(r: ParsedResponse, slug: string, kiosk: KeyPr
     if (problem) return reject(422, `answers.choices[${problem.index}]`, problem.rule);
   }
 
-  const contributions = expandAttribution({ ...tp.attribution, touchpointId: tp.id, localMinutes: localMinutes(answeredAt, tp.org.timeZone), tags: [], named: [] });
+  const contributions = expandAttribution({
+    ...tp.attribution,
+    touchpointId: tp.id,
+    localMinutes: localMinutes(answeredAt, tp.org.timeZone),
+    tags: [],
+    named: [],
+  });
   const interactionId = newRowId();
   const response = responseRow({
-    id: r.id, orgId: kiosk.orgId, interactionId, templateVersionId: tp.templateVersionId, answers: r.answers,
-    locale: r.locale ?? tp.org.defaultLocale, answeredAt, receivedAt: now,
+    id: r.id,
+    orgId: kiosk.orgId,
+    interactionId,
+    templateVersionId: tp.templateVersionId,
+    answers: r.answers,
+    locale: r.locale ?? tp.org.defaultLocale,
+    answeredAt,
+    receivedAt: now,
   });
   return {
     status: "write",
@@ -91,13 +126,36 @@ export async function prepareKiosk(r: ParsedResponse, slug: string, kiosk: KeyPr
       response,
       kioskRef: { orgId: kiosk.orgId, ref },
       newInteraction: {
-        id: interactionId, orgId: kiosk.orgId, ref, touchpointId: tp.id, templateVersionId: tp.templateVersionId, occurredAt: answeredAt,
-        locale: r.locale ?? null, source: "kiosk", code: newSurveyCode(), expiresAt: linkExpiry(answeredAt, tp.org.linkTtlDays), usedAt: now, createdAt: now,
-        contributions: contributions.map((c) => ({ userId: c.userId, role: c.role, weight: c.weight, teamId: c.teamId, ruleId: c.ruleId ?? null })),
+        id: interactionId,
+        orgId: kiosk.orgId,
+        ref,
+        touchpointId: tp.id,
+        templateVersionId: tp.templateVersionId,
+        occurredAt: answeredAt,
+        locale: r.locale ?? null,
+        source: "kiosk",
+        code: newSurveyCode(),
+        expiresAt: linkExpiry(answeredAt, tp.org.linkTtlDays),
+        usedAt: now,
+        createdAt: now,
+        contributions: contributions.map((c) => ({
+          userId: c.userId,
+          role: c.role,
+          weight: c.weight,
+          teamId: c.teamId,
+          ruleId: c.ruleId ?? null,
+        })),
       },
       record: {
-        orgId: kiosk.orgId, timeZone: tp.org.timeZone, responseId: r.id, answeredAt, nps: response.nps, csat: response.csat, ces: response.ces,
-        touchpointId: tp.id, credits: contributions.map((c) => ({ userId: c.userId, teamId: c.teamId, weight: c.weight })),
+        orgId: kiosk.orgId,
+        timeZone: tp.org.timeZone,
+        responseId: r.id,
+        answeredAt,
+        nps: response.nps,
+        csat: response.csat,
+        ces: response.ces,
+        touchpointId: tp.id,
+        credits: contributions.map((c) => ({ userId: c.userId, teamId: c.teamId, weight: c.weight })),
       },
     },
   };

@@ -8,7 +8,12 @@ export type IngestRejection = {
 };
 export type IngestResult = { status: "stored" | "duplicate"; id: string } | IngestRejection;
 
-export function reject(httpStatus: IngestRejection["httpStatus"], field: string | undefined, rule: string, retryAfterSec?: number): IngestRejection {
+export function reject(
+  httpStatus: IngestRejection["httpStatus"],
+  field: string | undefined,
+  rule: string,
+  retryAfterSec?: number,
+): IngestRejection {
   const r: IngestRejection = { status: "rejected", httpStatus, error: field ? `${field}: ${rule}` : rule };
   if (field) r.field = field;
   if (retryAfterSec !== undefined) r.retryAfterSec = retryAfterSec;

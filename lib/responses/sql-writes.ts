@@ -8,7 +8,13 @@ type Raw = Pick<Prisma.TransactionClient, "$executeRawUnsafe">;
 /** Rows per statement: keeps parameters well under SQLite's 32,766 and PostgreSQL's 65,535. */
 const ROWS_PER_STATEMENT = 500;
 
-async function insertMany<T>(tx: Raw, table: string, columns: string[], rows: T[], values: (row: T) => unknown[]): Promise<void> {
+async function insertMany<T>(
+  tx: Raw,
+  table: string,
+  columns: string[],
+  rows: T[],
+  values: (row: T) => unknown[],
+): Promise<void> {
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
   const tuple = `(${columns.map(() => "?").join(", ")})`;
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
@@ -22,15 +28,49 @@ export async function insertInteractions(tx: Raw, rows: NewInteraction[]): Promi
   await insertMany(
     tx,
     "Interaction",
-    ["id", "orgId", "ref", "touchpointId", "templateVersionId", "occurredAt", "locale", "tags", "source", "code", "expiresAt", "usedAt", "createdAt"],
+    [
+      "id",
+      "orgId",
+      "ref",
+      "touchpointId",
+      "templateVersionId",
+      "occurredAt",
+      "locale",
+      "tags",
+      "source",
+      "code",
+      "expiresAt",
+      "usedAt",
+      "createdAt",
+    ],
     rows,
-    (i) => [i.id, i.orgId, i.ref, i.touchpointId, i.templateVersionId, i.occurredAt, i.locale, "", i.source, i.code, i.expiresAt, i.usedAt, i.createdAt],
+    (i) => [
+      i.id,
+      i.orgId,
+      i.ref,
+      i.touchpointId,
+      i.templateVersionId,
+      i.occurredAt,
+      i.locale,
+      "",
+      i.source,
+      i.code,
+      i.expiresAt,
+      i.usedAt,
+      i.createdAt,
+    ],
   );
-  const contributions = rows.flatMap((i) => i.contributions.map((c) => ({ ...c, orgId: i.orgId, interactionId: i.id })));
+  const contributions = rows.flatMap((i) =>
+    i.contributions.map((c) => ({ ...c, orgId: i.orgId, interactionId: i.id })),
+  );
   if (!contributions.length) return;
-  await insertMany(tx, "Contribution", ["id", "orgId", "interactionId", "userId", "role", "weight", "teamId", "ruleId"], contributions, (c) => [
-    newRowId(), c.orgId, c.interactionId, c.userId, c.role, c.weight, c.teamId, c.ruleId,
-  ]);
+  await insertMany(
+    tx,
+    "Contribution",
+    ["id", "orgId", "interactionId", "userId", "role", "weight", "teamId", "ruleId"],
+    contributions,
+    (c) => [newRowId(), c.orgId, c.interactionId, c.userId, c.role, c.weight, c.teamId, c.ruleId],
+  );
 }
 
 export async function insertResponses(tx: Raw, rows: ResponseRow[]): Promise<void> {
@@ -38,9 +78,35 @@ export async function insertResponses(tx: Raw, rows: ResponseRow[]): Promise<voi
   await insertMany(
     tx,
     "Response",
-    ["id", "orgId", "interactionId", "templateVersionId", "nps", "csat", "ces", "comment", "choices", "locale", "answeredAt", "receivedAt"],
+    [
+      "id",
+      "orgId",
+      "interactionId",
+      "templateVersionId",
+      "nps",
+      "csat",
+      "ces",
+      "comment",
+      "choices",
+      "locale",
+      "answeredAt",
+      "receivedAt",
+    ],
     rows,
-    (r) => [r.id, r.orgId, r.interactionId, r.templateVersionId, r.nps, r.csat, r.ces, r.comment, r.choices, r.locale, r.answeredAt, r.receivedAt],
+    (r) => [
+      r.id,
+      r.orgId,
+      r.interactionId,
+      r.templateVersionId,
+      r.nps,
+      r.csat,
+      r.ces,
+      r.comment,
+      r.choices,
+      r.locale,
+      r.answeredAt,
+      r.receivedAt,
+    ],
   );
 }
 
@@ -51,13 +117,27 @@ export async function markUsed(tx: Raw, used: { interactionId: string; at: Date 
   for (const [at, ids] of byTime) {
     for (let start = 0; start < ids.length; start += ROWS_PER_STATEMENT) {
       const part = ids.slice(start, start + ROWS_PER_STATEMENT);
-      await tx.$executeRawUnsafe(sqlFor(`UPDATE "Interaction" SET "usedAt" = ? WHERE "id" IN (${part.map(() => "?").join(", ")})`), new Date(at), ...part);
+      await tx.$executeRawUnsafe(
+        sqlFor(`UPDATE "Interaction" SET "usedAt" = ? WHERE "id" IN (${part.map(() => "?").join(", ")})`),
+        new Date(at),
+        ...part,
+      );
     }
   }
 }
 
-export async function insertFollowUps(tx: Raw, rows: { orgId: string; responseId: string; openedAt: Date }[]): Promise<string[]> {
+export async function insertFollowUps(
+  tx: Raw,
+  rows: { orgId: string; responseId: string; openedAt: Date }[],
+): Promise<string[]> {
   const withIds = rows.map((r) => ({ ...r, id: newRowId() }));
-  if (withIds.length) await insertMany(tx, "FollowUp", ["id", "orgId", "responseId", "status", "openedAt"], withIds, (f) => [f.id, f.orgId, f.responseId, "open", f.openedAt]);
+  if (withIds.length)
+    await insertMany(tx, "FollowUp", ["id", "orgId", "responseId", "status", "openedAt"], withIds, (f) => [
+      f.id,
+      f.orgId,
+      f.responseId,
+      "open",
+      f.openedAt,
+    ]);
   return withIds.map((f) => f.id);
 }

@@ -26,8 +26,17 @@ const toDate = (v: unknown) => (v instanceof Date ? v : new Date(v as string));
 export type Credit = { userId: string; teamId: string | null; weight: number };
 
 export type LinkRow = {
-  id: string; orgId: string; touchpointId: string; templateVersionId: string | null; occurredAt: Date; expiresAt: Date;
-  locale: string | null; timeZone: string; defaultLocale: string; touchpointTemplateId: string | null; responseId: string | null;
+  id: string;
+  orgId: string;
+  touchpointId: string;
+  templateVersionId: string | null;
+  occurredAt: Date;
+  expiresAt: Date;
+  locale: string | null;
+  timeZone: string;
+  defaultLocale: string;
+  touchpointTemplateId: string | null;
+  responseId: string | null;
   credits: Credit[];
 };
 
@@ -44,28 +53,62 @@ const FIND_LINK_SQL = `SELECT i."id", i."orgId", i."touchpointId", i."templateVe
       ORDER BY c."userId"`;
 
 export async function findLink(db: Raw, code: string): Promise<LinkRow | null> {
-  const rows = sqliteRead<Record<string, unknown>>(FIND_LINK_SQL, [code]) ?? (await db.$queryRawUnsafe<Record<string, unknown>[]>(q(FIND_LINK_SQL), code));
+  const rows =
+    sqliteRead<Record<string, unknown>>(FIND_LINK_SQL, [code]) ??
+    (await db.$queryRawUnsafe<Record<string, unknown>[]>(q(FIND_LINK_SQL), code));
   const r = rows[0];
   if (!r) return null;
   const credits = rows
     .filter((row) => row.creditUserId != null)
-    .map((row) => ({ userId: row.creditUserId as string, teamId: (row.creditTeamId as string | null) ?? null, weight: Number(row.creditWeight) }));
+    .map((row) => ({
+      userId: row.creditUserId as string,
+      teamId: (row.creditTeamId as string | null) ?? null,
+      weight: Number(row.creditWeight),
+    }));
   return {
-    id: r.id as string, orgId: r.orgId as string, touchpointId: r.touchpointId as string, templateVersionId: (r.templateVersionId as string | null) ?? null,
-    occurredAt: toDate(r.occurredAt), expiresAt: toDate(r.expiresAt), locale: (r.locale as string | null) ?? null,
-    timeZone: r.timeZone as string, defaultLocale: r.defaultLocale as string, touchpointTemplateId: (r.touchpointTemplateId as string | null) ?? null,
-    responseId: (r.responseId as string | null) ?? null, credits,
+    id: r.id as string,
+    orgId: r.orgId as string,
+    touchpointId: r.touchpointId as string,
+    templateVersionId: (r.templateVersionId as string | null) ?? null,
+    occurredAt: toDate(r.occurredAt),
+    expiresAt: toDate(r.expiresAt),
+    locale: (r.locale as string | null) ?? null,
+    timeZone: r.timeZone as string,
+    defaultLocale: r.defaultLocale as string,
+    touchpointTemplateId: (r.touchpointTemplateId as string | null) ?? null,
+    responseId: (r.responseId as string | null) ?? null,
+    credits,
   };
 }
 
 export type ResponseRow = {
-  id: string; orgId: string; interactionId: string; templateVersionId: string | null; nps: number | null; csat: number | null; ces: number | null;
-  comment: string | null; choices: string | null; locale: string; answeredAt: Date; receivedAt: Date;
+  id: string;
+  orgId: string;
+  interactionId: string;
+  templateVersionId: string | null;
+  nps: number | null;
+  csat: number | null;
+  ces: number | null;
+  comment: string | null;
+  choices: string | null;
+  locale: string;
+  answeredAt: Date;
+  receivedAt: Date;
 };
 
 export type NewInteraction = {
-  id: string; orgId: string; ref: string; touchpointId: string; templateVersionId: string | null; occurredAt: Date; locale: string | null;
-  source: string; code: string; expiresAt: Date; usedAt: Date | null; createdAt: Date;
+  id: string;
+  orgId: string;
+  ref: string;
+  touchpointId: string;
+  templateVersionId: string | null;
+  occurredAt: Date;
+  locale: string | null;
+  source: string;
+  code: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+  createdAt: Date;
   contributions: { userId: string; role: string; weight: number; teamId: string | null; ruleId: string | null }[];
 };
 

@@ -21,7 +21,16 @@ export type WritePlan = {
 
 export type Prepared = IngestResult | { status: "write"; plan: WritePlan };
 
-export function responseRow(a: { id: string; orgId: string; interactionId: string; templateVersionId: string | null; answers: Answers; locale: string; answeredAt: Date; receivedAt: Date }): ResponseRow {
+export function responseRow(a: {
+  id: string;
+  orgId: string;
+  interactionId: string;
+  templateVersionId: string | null;
+  answers: Answers;
+  locale: string;
+  answeredAt: Date;
+  receivedAt: Date;
+}): ResponseRow {
   const comment = a.answers.comment != null && a.answers.comment.trim() !== "" ? a.answers.comment : null;
   return {
     id: a.id,
@@ -41,12 +50,34 @@ export function responseRow(a: { id: string; orgId: string; interactionId: strin
 
 /** Writes plans checked by prepare*; many at once share each statement, the rollups included. */
 export async function writePlans(tx: Prisma.TransactionClient, plans: WritePlan[]): Promise<void> {
-  await insertInteractions(tx, plans.flatMap((p) => (p.newInteraction ? [p.newInteraction] : [])));
-  await insertResponses(tx, plans.map((p) => p.response));
+  await insertInteractions(
+    tx,
+    plans.flatMap((p) => (p.newInteraction ? [p.newInteraction] : [])),
+  );
+  await insertResponses(
+    tx,
+    plans.map((p) => p.response),
+  );
   // Kiosk interactions are inserted already used.
-  await markUsed(tx, plans.filter((p) => !p.newInteraction).map((p) => ({ interactionId: p.response.interactionId, at: p.response.receivedAt })));
-  await recordResponses(tx, plans.map((p) => p.record));
-  await openFollowUps(tx, plans.map((p) => ({ orgId: p.response.orgId, responseId: p.response.id, nps: p.response.nps, openedAt: p.response.receivedAt })));
+  await markUsed(
+    tx,
+    plans
+      .filter((p) => !p.newInteraction)
+      .map((p) => ({ interactionId: p.response.interactionId, at: p.response.receivedAt })),
+  );
+  await recordResponses(
+    tx,
+    plans.map((p) => p.record),
+  );
+  await openFollowUps(
+    tx,
+    plans.map((p) => ({
+      orgId: p.response.orgId,
+      responseId: p.response.id,
+      nps: p.response.nps,
+      openedAt: p.response.receivedAt,
+    })),
+  );
 }
 
 export function inTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
@@ -59,13 +90,21 @@ export function inTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T
  */
 export async function resolveRace(p: WritePlan): Promise<IngestResult | null> {
   const id = p.response.id;
-  const byId = await db.response.findUnique({ where: { id }, select: { interactionId: true, interaction: { select: { orgId: true, ref: true } } } });
+  const byId = await db.response.findUnique({
+    where: { id },
+    select: { interactionId: true, interaction: { select: { orgId: true, ref: true } } },
+  });
   if (byId) {
-    const same = p.kioskRef ? byId.interaction.orgId === p.kioskRef.orgId && byId.interaction.ref === p.kioskRef.ref : byId.interactionId === p.response.interactionId;
+    const same = p.kioskRef
+      ? byId.interaction.orgId === p.kioskRef.orgId && byId.interaction.ref === p.kioskRef.ref
+      : byId.interactionId === p.response.interactionId;
     return same ? { status: "duplicate", id } : reject(409, "id", "is already used by an answer to another survey");
   }
   if (!p.newInteraction) {
-    const other = await db.response.findUnique({ where: { interactionId: p.response.interactionId }, select: { id: true } });
+    const other = await db.response.findUnique({
+      where: { interactionId: p.response.interactionId },
+      select: { id: true },
+    });
     if (other) return reject(409, "code", "this survey has already been answered");
   }
   return null;

@@ -13,9 +13,15 @@ export async function makeShop() {
   const team = await makeTeam(org.id, "Bakery");
   const cashier = await makeUser(org.id, { email: "aiko@example.test" });
   const baker = await makeUser(org.id, { email: "baker@example.test", kind: "backoffice", teamId: team.id });
-  await db.attributionRule.create({ data: { orgId: org.id, touchpointId: tp.id, teamId: team.id, role: "backoffice", weight: 0.5 } });
+  await db.attributionRule.create({
+    data: { orgId: org.id, touchpointId: tp.id, teamId: team.id, role: "backoffice", weight: 0.5 },
+  });
   const link = (ref: string, occurredAt?: string) =>
-    createInteraction(org.id, { ref, touchpoint: "store-main", occurredAt, contributors: [{ email: "aiko@example.test", role: "frontline" }] }, { baseUrl: "http://t" });
+    createInteraction(
+      org.id,
+      { ref, touchpoint: "store-main", occurredAt, contributors: [{ email: "aiko@example.test", role: "frontline" }] },
+      { baseUrl: "http://t" },
+    );
   return { org, tp, team, cashier, baker, link };
 }
 

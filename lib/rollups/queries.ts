@@ -47,7 +47,10 @@ export async function orgScores(orgId: string, period?: Period): Promise<Scores>
 /** A person's scores with shrunk scores and impact against the org over the same period. */
 export async function userScores(orgId: string, userId: string, period?: Period): Promise<Scores> {
   const { days } = await daysFor(orgId, period);
-  const [org, user] = await Promise.all([sumSubject(orgId, "org", orgId, days), sumSubject(orgId, "user", userId, days)]);
+  const [org, user] = await Promise.all([
+    sumSubject(orgId, "org", orgId, days),
+    sumSubject(orgId, "user", userId, days),
+  ]);
   return scoresFromSums(user, org);
 }
 
@@ -66,10 +69,18 @@ export async function teamMemberScores(orgId: string, teamId: string, period?: P
   });
   const [org, byUser] = await Promise.all([
     sumSubject(orgId, "org", orgId, days),
-    sumBySubject(orgId, "user", days, members.map((m) => m.id)),
+    sumBySubject(
+      orgId,
+      "user",
+      days,
+      members.map((m) => m.id),
+    ),
   ]);
   const rows = members.map((m) => ({
-    userId: m.id, name: m.name, email: m.email, kind: m.kind,
+    userId: m.id,
+    name: m.name,
+    email: m.email,
+    kind: m.kind,
     scores: scoresFromSums(byUser.get(m.id) ?? emptySums(), org),
   }));
   const impact = (s: Scores) => s.npsImpact ?? s.csatImpact ?? Number.NEGATIVE_INFINITY;
@@ -79,10 +90,19 @@ export async function teamMemberScores(orgId: string, teamId: string, period?: P
 export async function touchpointScores(orgId: string, period?: Period): Promise<TouchpointScores[]> {
   const { days } = await daysFor(orgId, period);
   const [touchpoints, sums] = await Promise.all([
-    db.touchpoint.findMany({ where: { orgId }, select: { id: true, slug: true, name: true }, orderBy: { slug: "asc" } }),
+    db.touchpoint.findMany({
+      where: { orgId },
+      select: { id: true, slug: true, name: true },
+      orderBy: { slug: "asc" },
+    }),
     sumBySubject(orgId, "touchpoint", days),
   ]);
-  return touchpoints.map((t) => ({ touchpointId: t.id, slug: t.slug, name: t.name, scores: scoresFromSums(sums.get(t.id) ?? emptySums()) }));
+  return touchpoints.map((t) => ({
+    touchpointId: t.id,
+    slug: t.slug,
+    name: t.name,
+    scores: scoresFromSums(sums.get(t.id) ?? emptySums()),
+  }));
 }
 
 /**
@@ -90,7 +110,12 @@ export async function touchpointScores(orgId: string, period?: Period): Promise<
  * (default now), oldest first, every week present (responses 0 when quiet). A person's weeks
  * carry shrunk scores against the org's same week.
  */
-export async function weeklyTrend(orgId: string, subject: TrendSubject, weeks = 12, period?: Period): Promise<TrendPoint[]> {
+export async function weeklyTrend(
+  orgId: string,
+  subject: TrendSubject,
+  weeks = 12,
+  period?: Period,
+): Promise<TrendPoint[]> {
   const zone = await orgZone(orgId);
   const lastWeek = weekStartOfDay(localDay(period?.to ? new Date(period.to.getTime() - 1) : new Date(), zone));
   const firstWeek = addDays(lastWeek, -7 * (weeks - 1));
@@ -115,7 +140,10 @@ export async function weeklyTrend(orgId: string, subject: TrendSubject, weeks = 
   for (let i = 0; i < weeks; i++) {
     const weekStart = addDays(firstWeek, 7 * i);
     const sums = subjectWeeks.get(weekStart) ?? emptySums();
-    points.push({ weekStart, ...scoresFromSums(sums, subject.type === "user" ? orgWeeks.get(weekStart) ?? emptySums() : undefined) });
+    points.push({
+      weekStart,
+      ...scoresFromSums(sums, subject.type === "user" ? (orgWeeks.get(weekStart) ?? emptySums()) : undefined),
+    });
   }
   return points;
 }

@@ -18,14 +18,25 @@ export async function rebuildRollups(orgId: string): Promise<{ responses: number
       orderBy: { id: "asc" },
       take: PAGE,
       select: {
-        id: true, answeredAt: true, nps: true, csat: true, ces: true,
-        interaction: { select: { touchpointId: true, contributions: { select: { userId: true, teamId: true, weight: true } } } },
+        id: true,
+        answeredAt: true,
+        nps: true,
+        csat: true,
+        ces: true,
+        interaction: {
+          select: { touchpointId: true, contributions: { select: { userId: true, teamId: true, weight: true } } },
+        },
       },
     });
     for (const r of page) {
       acc.addResponse({
-        timeZone: org.timeZone, answeredAt: r.answeredAt, nps: r.nps, csat: r.csat, ces: r.ces,
-        touchpointId: r.interaction.touchpointId, credits: r.interaction.contributions,
+        timeZone: org.timeZone,
+        answeredAt: r.answeredAt,
+        nps: r.nps,
+        csat: r.csat,
+        ces: r.ces,
+        touchpointId: r.interaction.touchpointId,
+        credits: r.interaction.contributions,
       });
     }
     responses += page.length;
@@ -33,13 +44,20 @@ export async function rebuildRollups(orgId: string): Promise<{ responses: number
     cursor = page[page.length - 1].id;
   }
   const rows = acc.sorted();
-  await db.$transaction(async (tx) => {
-    await tx.dailyRollup.deleteMany({ where: { orgId } });
-    for (let i = 0; i < rows.length; i += WRITE_CHUNK) await writeRows(tx, rows.slice(i, i + WRITE_CHUNK));
-  }, { timeout: 600_000, maxWait: 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      await tx.dailyRollup.deleteMany({ where: { orgId } });
+      for (let i = 0; i < rows.length; i += WRITE_CHUNK) await writeRows(tx, rows.slice(i, i + WRITE_CHUNK));
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
   return { responses, rows: rows.length };
 }
 
-async function writeRows(tx: { $executeRawUnsafe: (sql: string, ...values: unknown[]) => Promise<number> }, rows: RollupRow[]) {
-  if (rows.length) await tx.$executeRawUnsafe(rollupUpsertSql(dbTarget().provider, rows.length), ...rows.flatMap(rowValues));
+async function writeRows(
+  tx: { $executeRawUnsafe: (sql: string, ...values: unknown[]) => Promise<number> },
+  rows: RollupRow[],
+) {
+  if (rows.length)
+    await tx.$executeRawUnsafe(rollupUpsertSql(dbTarget().provider, rows.length), ...rows.flatMap(rowValues));
 }

@@ -17,23 +17,65 @@ async function scene(timeZone = "Europe/Helsinki") {
 
 let seq = 0;
 /** Stores an interaction + response the way ingest does, and records it in the same transaction. */
-async function store(s: Awaited<ReturnType<typeof scene>>, answeredAt: string, answer: { nps?: number; csat?: number; ces?: number }, credits: { userId: string; teamId: string; weight: number }[]) {
+async function store(
+  s: Awaited<ReturnType<typeof scene>>,
+  answeredAt: string,
+  answer: { nps?: number; csat?: number; ces?: number },
+  credits: { userId: string; teamId: string; weight: number }[],
+) {
   const id = (++seq).toString(16).padStart(32, "0") + "";
-  await db.$transaction(async (tx) => {
-    const i = await tx.interaction.create({
-      data: { orgId: s.org.id, ref: `r-${id}`, touchpointId: s.tp.id, occurredAt: new Date(answeredAt), code: `c${id}${Math.random()}`, expiresAt: new Date(),
-        contributions: { create: credits.map((c) => ({ orgId: s.org.id, userId: c.userId, teamId: c.teamId, weight: c.weight, role: "frontline" })) } },
-    });
-    const r = await tx.response.create({ data: { id: id.slice(-32), orgId: s.org.id, interactionId: i.id, locale: "en", answeredAt: new Date(answeredAt), ...answer } });
-    await recordResponse(tx, {
-      orgId: s.org.id, timeZone: s.org.timeZone, responseId: r.id, answeredAt: r.answeredAt,
-      nps: r.nps, csat: r.csat, ces: r.ces, touchpointId: s.tp.id, credits,
-    });
-  }, { maxWait: 30_000, timeout: 30_000 }); // twelve at once queue for the pool on a busy machine
+  await db.$transaction(
+    async (tx) => {
+      const i = await tx.interaction.create({
+        data: {
+          orgId: s.org.id,
+          ref: `r-${id}`,
+          touchpointId: s.tp.id,
+          occurredAt: new Date(answeredAt),
+          code: `c${id}${Math.random()}`,
+          expiresAt: new Date(),
+          contributions: {
+            create: credits.map((c) => ({
+              orgId: s.org.id,
+              userId: c.userId,
+              teamId: c.teamId,
+              weight: c.weight,
+              role: "frontline",
+            })),
+          },
+        },
+      });
+      const r = await tx.response.create({
+        data: {
+          id: id.slice(-32),
+          orgId: s.org.id,
+          interactionId: i.id,
+          locale: "en",
+          answeredAt: new Date(answeredAt),
+          ...answer,
+        },
+      });
+      await recordResponse(tx, {
+        orgId: s.org.id,
+        timeZone: s.org.timeZone,
+        responseId: r.id,
+        answeredAt: r.answeredAt,
+        nps: r.nps,
+        csat: r.csat,
+        ces: r.ces,
+        touchpointId: s.tp.id,
+        credits,
+      });
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  ); // twelve at once queue for the pool on a busy machine
 }
 
 const rollups = (orgId: string) =>
-  db.dailyRollup.findMany({ where: { orgId }, orderBy: [{ subjectType: "asc" }, { subjectId: "asc" }, { day: "asc" }] });
+  db.dailyRollup.findMany({
+    where: { orgId },
+    orderBy: [{ subjectType: "asc" }, { subjectId: "asc" }, { day: "asc" }],
+  });
 
 describe("recordResponse", () => {
   it("adds the org, touchpoint, each distinct team once and each person at their weight, on the local day", async () => {
@@ -47,11 +89,27 @@ describe("recordResponse", () => {
     const rows = await rollups(s.org.id);
     expect(new Set(rows.map((r) => r.day))).toEqual(new Set(["2026-09-04"]));
     const by = (type: string, id: string) => rows.find((r) => r.subjectType === type && r.subjectId === id);
-    expect(by("org", s.org.id)).toMatchObject({ responses: 1, npsN: 1, npsW: 1, npsProm: 1, csatN: 1, csatPos: 0, cesN: 0 });
+    expect(by("org", s.org.id)).toMatchObject({
+      responses: 1,
+      npsN: 1,
+      npsW: 1,
+      npsProm: 1,
+      csatN: 1,
+      csatPos: 0,
+      cesN: 0,
+    });
     expect(by("touchpoint", s.tp.id)).toMatchObject({ responses: 1, npsW: 1 });
     expect(by("team", s.counter.id)).toMatchObject({ responses: 1, npsN: 1, npsW: 1, npsW2: 1 }); // once, not twice
     expect(by("team", s.bakery.id)).toMatchObject({ responses: 1, npsW: 1 });
-    expect(by("user", s.eeva.id)).toMatchObject({ responses: 1, npsN: 1, npsW: 0.5, npsW2: 0.25, npsProm: 0.5, csatW: 0.5, csatPos: 0 });
+    expect(by("user", s.eeva.id)).toMatchObject({
+      responses: 1,
+      npsN: 1,
+      npsW: 0.5,
+      npsW2: 0.25,
+      npsProm: 0.5,
+      csatW: 0.5,
+      csatPos: 0,
+    });
     expect(by("user", s.ben.id)).toMatchObject({ npsW: 0.25, npsW2: 0.0625 });
     expect(rows).toHaveLength(7); // org, touchpoint, 2 teams, 3 people
   });
@@ -59,7 +117,9 @@ describe("recordResponse", () => {
   it("increments atomically under concurrent ingests and matches a rebuild", async () => {
     const s = await scene("UTC");
     const credits = [{ userId: s.aiko.id, teamId: s.counter.id, weight: 0.5 }];
-    await Promise.all(Array.from({ length: 12 }, (_, i) => store(s, "2026-09-05T12:00:00Z", { nps: i % 11, ces: 5 }, credits)));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => store(s, "2026-09-05T12:00:00Z", { nps: i % 11, ces: 5 }, credits)),
+    );
     const rows = await rollups(s.org.id);
     const org = rows.find((r) => r.subjectType === "org")!;
     expect(org).toMatchObject({ responses: 12, npsN: 12, cesN: 12, cesSum: 60 });
@@ -72,19 +132,49 @@ describe("recordResponse", () => {
   it("records a group of responses in one go exactly as one by one", async () => {
     const s = await scene("Asia/Tokyo");
     const answers = [
-      { answeredAt: "2026-09-05T01:00:00Z", nps: 9, csat: 5, credits: [{ userId: s.aiko.id, teamId: s.counter.id, weight: 1 }, { userId: s.ben.id, teamId: s.bakery.id, weight: 0.5 }] },
-      { answeredAt: "2026-09-05T16:00:00Z", nps: 3, csat: null, credits: [{ userId: s.aiko.id, teamId: s.counter.id, weight: 0.25 }] }, // next day in Tokyo
-      { answeredAt: "2026-09-05T02:00:00Z", nps: null, csat: 2, credits: [{ userId: s.ben.id, teamId: s.bakery.id, weight: 0.5 }, { userId: s.eeva.id, teamId: s.counter.id, weight: 1 }] },
+      {
+        answeredAt: "2026-09-05T01:00:00Z",
+        nps: 9,
+        csat: 5,
+        credits: [
+          { userId: s.aiko.id, teamId: s.counter.id, weight: 1 },
+          { userId: s.ben.id, teamId: s.bakery.id, weight: 0.5 },
+        ],
+      },
+      {
+        answeredAt: "2026-09-05T16:00:00Z",
+        nps: 3,
+        csat: null,
+        credits: [{ userId: s.aiko.id, teamId: s.counter.id, weight: 0.25 }],
+      }, // next day in Tokyo
+      {
+        answeredAt: "2026-09-05T02:00:00Z",
+        nps: null,
+        csat: 2,
+        credits: [
+          { userId: s.ben.id, teamId: s.bakery.id, weight: 0.5 },
+          { userId: s.eeva.id, teamId: s.counter.id, weight: 1 },
+        ],
+      },
     ];
     const input = (a: (typeof answers)[number], i: number) => ({
-      orgId: s.org.id, timeZone: s.org.timeZone, responseId: `g${i}`, answeredAt: new Date(a.answeredAt),
-      nps: a.nps, csat: a.csat, ces: null, touchpointId: s.tp.id, credits: a.credits,
+      orgId: s.org.id,
+      timeZone: s.org.timeZone,
+      responseId: `g${i}`,
+      answeredAt: new Date(a.answeredAt),
+      nps: a.nps,
+      csat: a.csat,
+      ces: null,
+      touchpointId: s.tp.id,
+      credits: a.credits,
     });
     await db.$transaction((tx) => recordResponses(tx, answers.map(input)));
     const grouped = await rollups(s.org.id);
     await db.dailyRollup.deleteMany({ where: { orgId: s.org.id } });
     for (const [i, a] of answers.entries()) await db.$transaction((tx) => recordResponse(tx, input(a, i)));
     expect(grouped).toEqual(await rollups(s.org.id));
-    expect(grouped.find((r) => r.subjectType === "team" && r.subjectId === s.counter.id && r.day === "2026-09-05")).toMatchObject({ responses: 2 });
+    expect(
+      grouped.find((r) => r.subjectType === "team" && r.subjectId === s.counter.id && r.day === "2026-09-05"),
+    ).toMatchObject({ responses: 2 });
   });
 });

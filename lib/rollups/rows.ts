@@ -51,7 +51,10 @@ export class RollupAccumulator {
 
   constructor(private readonly orgId: string) {}
 
-  addResponse(r: Omit<RecordInput, "orgId" | "timeZone" | "responseId"> & { timeZone?: string }, day = localDay(r.answeredAt, r.timeZone ?? "UTC")) {
+  addResponse(
+    r: Omit<RecordInput, "orgId" | "timeZone" | "responseId"> & { timeZone?: string },
+    day = localDay(r.answeredAt, r.timeZone ?? "UTC"),
+  ) {
     let bucket = this.days.get(day);
     if (!bucket) this.days.set(day, (bucket = { touchpoint: new Map(), team: new Map(), user: new Map() }));
     const d = unitDelta(r.nps, r.csat, r.ces);
@@ -73,7 +76,10 @@ export class RollupAccumulator {
     for (const row of rows) {
       let bucket = this.days.get(row.day);
       if (!bucket) this.days.set(row.day, (bucket = { touchpoint: new Map(), team: new Map(), user: new Map() }));
-      const target = row.subjectType === "org" ? (bucket.org ??= new Array<number>(N_SUMS).fill(0)) : slot(bucket[row.subjectType], row.subjectId);
+      const target =
+        row.subjectType === "org"
+          ? (bucket.org ??= new Array<number>(N_SUMS).fill(0))
+          : slot(bucket[row.subjectType], row.subjectId);
       for (let i = 0; i < N_SUMS; i++) target[i] += row[SUM_KEYS[i]];
     }
   }
@@ -119,7 +125,8 @@ function unitDelta(nps: number | null, csat: number | null, ces: number | null):
 
 /** target += delta, with w (or w² for the squared sums) applied to the weighted sums; counts stay unweighted. */
 function add(target: Sums, delta: Sums, w: number, w2: number) {
-  for (let i = 0; i < N_SUMS; i++) target[i] += SCALE[i] === 0 ? delta[i] : SCALE[i] === 1 ? delta[i] * w : delta[i] * w2;
+  for (let i = 0; i < N_SUMS; i++)
+    target[i] += SCALE[i] === 0 ? delta[i] : SCALE[i] === 1 ? delta[i] * w : delta[i] * w2;
 }
 
 function slot(map: Map<string, Sums>, id: string): Sums {

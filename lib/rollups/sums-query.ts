@@ -18,13 +18,26 @@ function dayWhere(days: DayRange) {
   return { day: { ...(days.fromDay ? { gte: days.fromDay } : {}), ...(days.toDay ? { lt: days.toDay } : {}) } };
 }
 
-export async function sumSubject(orgId: string, subjectType: SubjectType, subjectId: string, days: DayRange): Promise<ScoreSums> {
-  const agg = await db.dailyRollup.aggregate({ where: { orgId, subjectType, subjectId, ...dayWhere(days) }, _sum: SUM_SELECT });
+export async function sumSubject(
+  orgId: string,
+  subjectType: SubjectType,
+  subjectId: string,
+  days: DayRange,
+): Promise<ScoreSums> {
+  const agg = await db.dailyRollup.aggregate({
+    where: { orgId, subjectType, subjectId, ...dayWhere(days) },
+    _sum: SUM_SELECT,
+  });
   return toSums(agg._sum);
 }
 
 /** Sums per subject of one type (optionally only `ids`); subjects with no rows are absent. */
-export async function sumBySubject(orgId: string, subjectType: SubjectType, days: DayRange, ids?: string[]): Promise<Map<string, ScoreSums>> {
+export async function sumBySubject(
+  orgId: string,
+  subjectType: SubjectType,
+  days: DayRange,
+  ids?: string[],
+): Promise<Map<string, ScoreSums>> {
   if (ids && ids.length === 0) return new Map();
   const groups = await db.dailyRollup.groupBy({
     by: ["subjectId"],
@@ -35,7 +48,12 @@ export async function sumBySubject(orgId: string, subjectType: SubjectType, days
 }
 
 /** Sums per local day for one subject, for trends. */
-export async function sumByDay(orgId: string, subjectType: SubjectType, subjectId: string, days: DayRange): Promise<Map<string, ScoreSums>> {
+export async function sumByDay(
+  orgId: string,
+  subjectType: SubjectType,
+  subjectId: string,
+  days: DayRange,
+): Promise<Map<string, ScoreSums>> {
   const rows = await db.dailyRollup.findMany({
     where: { orgId, subjectType, subjectId, ...dayWhere(days) },
     select: { day: true, ...SUM_SELECT },

@@ -20,7 +20,16 @@ describe("computeScores", () => {
         { email: "eeva@x.test", team: "counter" },
         { email: "ben@x.test", team: "bakery" },
       ],
-      interactions: [{ ref: "a", contributors: [{ email: "aiko@x.test", weight: 1 }, { email: "eeva@x.test", weight: 0.5 }, { email: "ben@x.test", weight: 0.25 }] }],
+      interactions: [
+        {
+          ref: "a",
+          contributors: [
+            { email: "aiko@x.test", weight: 1 },
+            { email: "eeva@x.test", weight: 0.5 },
+            { email: "ben@x.test", weight: 0.25 },
+          ],
+        },
+      ],
       responses: [{ interactionRef: "a", nps: 10 }],
     };
     const s = computeScores(doc);
@@ -31,7 +40,9 @@ describe("computeScores", () => {
     ]);
     // Ben: shrunk = (100 × 0.25 + 10 × 100) / 10.25 = 100, impact 0
     expect(s.staff.map((p) => [p.email, p.responses, p.npsShrunk])).toEqual([
-      ["aiko@x.test", 1, 100], ["ben@x.test", 1, 100], ["eeva@x.test", 1, 100],
+      ["aiko@x.test", 1, 100],
+      ["ben@x.test", 1, 100],
+      ["eeva@x.test", 1, 100],
     ]);
   });
 });

@@ -13,7 +13,15 @@ describe("scoresFromSums", () => {
     // CES 7, 5 → mean 6
     for (const ces of [7, 5]) addAnswer(sums, { ces });
     expect(scoresFromSums(sums)).toEqual({
-      responses: 11, npsN: 5, nps: 40, npsMoe: 70.123, csatN: 4, csat: 50, csatMoe: 49, cesN: 2, ces: 6,
+      responses: 11,
+      npsN: 5,
+      nps: 40,
+      npsMoe: 70.123,
+      csatN: 4,
+      csat: 50,
+      csatMoe: 49,
+      cesN: 2,
+      ces: 6,
     });
   });
 
@@ -30,9 +38,16 @@ describe("scoresFromSums", () => {
     // csatShrunk (org 50) = (100 × 1 + 10 × 50) / 11.5 = 52.174, impact 2.174
     expect(scoresFromSums(sums, { nps: 20, csat: 50 })).toEqual({
       responses: 2,
-      npsN: 2, nps: 33.333, npsMoe: 137.735,
-      csatN: 2, csat: 66.667, csatMoe: 68.867,
-      npsShrunk: 21.739, npsImpact: 1.739, csatShrunk: 52.174, csatImpact: 2.174,
+      npsN: 2,
+      nps: 33.333,
+      npsMoe: 137.735,
+      csatN: 2,
+      csat: 66.667,
+      csatMoe: 68.867,
+      npsShrunk: 21.739,
+      npsImpact: 1.739,
+      csatShrunk: 52.174,
+      csatImpact: 2.174,
     });
   });
 
@@ -56,7 +71,16 @@ describe("scoresFromSums", () => {
     const day1 = answerSums({ nps: 9, csat: 4, ces: 3 }, 0.5);
     const day2 = answerSums({ nps: 2 }, 1);
     const both = addSums(addSums(emptySums(), day1), day2);
-    expect(both).toMatchObject({ responses: 2, npsN: 2, npsW: 1.5, npsW2: 1.25, npsProm: 0.5, npsDet: 1, csatPos: 0.5, cesSum: 1.5 });
+    expect(both).toMatchObject({
+      responses: 2,
+      npsN: 2,
+      npsW: 1.5,
+      npsW2: 1.25,
+      npsProm: 0.5,
+      npsDet: 1,
+      csatPos: 0.5,
+      cesSum: 1.5,
+    });
   });
 
   it("shrinks a newcomer with three perfect answers most of the way to the org", () => {

@@ -2,7 +2,21 @@
 import type { Answer, ScoreSums } from "./types";
 
 export function emptySums(): ScoreSums {
-  return { responses: 0, npsN: 0, npsW: 0, npsW2: 0, npsProm: 0, npsDet: 0, csatN: 0, csatW: 0, csatW2: 0, csatPos: 0, cesN: 0, cesW: 0, cesSum: 0 };
+  return {
+    responses: 0,
+    npsN: 0,
+    npsW: 0,
+    npsW2: 0,
+    npsProm: 0,
+    npsDet: 0,
+    csatN: 0,
+    csatW: 0,
+    csatW2: 0,
+    csatPos: 0,
+    cesN: 0,
+    cesW: 0,
+    cesSum: 0,
+  };
 }
 
 /** The sums one response contributes to a subject credited with `weight` (1 for org, team, touchpoint). */

@@ -16,17 +16,37 @@ export const newClientId = () => randomBytes(16).toString("hex");
 const STATE_STATUS = { answered: 200, expired: 410, unknown: 404 } as const;
 
 /** GET /s/<code> */
-export async function showSurvey(code: string, opts: { lang?: string | null; acceptLanguage?: string }): Promise<PageResult> {
+export async function showSurvey(
+  code: string,
+  opts: { lang?: string | null; acceptLanguage?: string },
+): Promise<PageResult> {
   const survey = await findSurvey(code);
   if (survey.state === "unknown")
-    return { status: 404, view: { kind: "unknown", code }, locale: negotiateLocale({ override: opts.lang, acceptLanguage: opts.acceptLanguage }) };
-  const locale = negotiateLocale({ override: opts.lang, acceptLanguage: opts.acceptLanguage, fallbacks: [survey.defaultLocale] });
-  if (survey.state !== "open") return { status: STATE_STATUS[survey.state], view: { kind: survey.state, code, orgName: survey.orgName }, locale };
-  return { status: 200, view: { kind: "form", code, orgName: survey.orgName, template: survey.template, clientId: newClientId() }, locale };
+    return {
+      status: 404,
+      view: { kind: "unknown", code },
+      locale: negotiateLocale({ override: opts.lang, acceptLanguage: opts.acceptLanguage }),
+    };
+  const locale = negotiateLocale({
+    override: opts.lang,
+    acceptLanguage: opts.acceptLanguage,
+    fallbacks: [survey.defaultLocale],
+  });
+  if (survey.state !== "open")
+    return { status: STATE_STATUS[survey.state], view: { kind: survey.state, code, orgName: survey.orgName }, locale };
+  return {
+    status: 200,
+    view: { kind: "form", code, orgName: survey.orgName, template: survey.template, clientId: newClientId() },
+    locale,
+  };
 }
 
 /** POST /s/<code> */
-export async function answerSurvey(code: string, body: URLSearchParams, opts: { acceptLanguage?: string; ip?: string }): Promise<PageResult> {
+export async function answerSurvey(
+  code: string,
+  body: URLSearchParams,
+  opts: { acceptLanguage?: string; ip?: string },
+): Promise<PageResult> {
   const survey = await findSurvey(code);
   const locale = negotiateLocale({
     override: body.get("lang"),
@@ -36,7 +56,13 @@ export async function answerSurvey(code: string, body: URLSearchParams, opts: { 
   if (survey.state === "unknown") return { status: 404, view: { kind: "unknown", code }, locale };
   const t = chrome(locale);
   const form = parseSurveyForm(body, survey.template, t);
-  const base = { kind: "form" as const, code, orgName: survey.orgName, template: survey.template, values: form.answers };
+  const base = {
+    kind: "form" as const,
+    code,
+    orgName: survey.orgName,
+    template: survey.template,
+    values: form.answers,
+  };
   // A post without a valid id (a hand-made request) gets a fresh one; the form always carries one.
   const clientId = form.id || newClientId();
   if (Object.keys(form.errors).length)
@@ -58,7 +84,13 @@ export async function answerSurvey(code: string, body: URLSearchParams, opts: { 
     default: {
       // The form was checked above, so this is rare; word it for the customer, not the developer.
       const q = fieldQuestion(result.field, survey.template.questions);
-      const message = !q ? undefined : q.kind === "comment" ? t.errTooLong : q.kind === "choice" ? t.errChoice : fill(t.errRange, { min: SCALES[q.kind][0], max: SCALES[q.kind][1] });
+      const message = !q
+        ? undefined
+        : q.kind === "comment"
+          ? t.errTooLong
+          : q.kind === "choice"
+            ? t.errChoice
+            : fill(t.errRange, { min: SCALES[q.kind][0], max: SCALES[q.kind][1] });
       const errors = q && message ? { [q.id]: message } : undefined;
       return { status: 422, view: { ...base, clientId, errors, formError: q ? t.fixBelow : t.errorBody }, locale };
     }
@@ -67,6 +99,9 @@ export async function answerSurvey(code: string, body: URLSearchParams, opts: { 
 
 /** Maps an ingest field path ("answers.nps", "answers.comment") to the template's question id. */
 function fieldQuestion(field: string | undefined, questions: Question[]): Question | undefined {
-  const kind = field?.replace(/^answers\./, "").replace(/\[\d+\]$/, "").replace(/^choices$/, "choice");
+  const kind = field
+    ?.replace(/^answers\./, "")
+    .replace(/\[\d+\]$/, "")
+    .replace(/^choices$/, "choice");
   return questions.find((q) => q.kind === kind);
 }

@@ -69,7 +69,16 @@ export const DEFAULT_TEMPLATE: TemplateDefinition = {
         { id: "fast", text: t("Quick", "スピーディーな対応", "Schnell", "Быстрота", "Nopeus") },
         { id: "knowledgeable", text: t("Knowledgeable", "豊富な知識", "Kompetent", "Компетентность", "Asiantuntemus") },
         { id: "clean", text: t("Clean and tidy", "清潔感", "Sauber und ordentlich", "Чистота и порядок", "Siisteys") },
-        { id: "value", text: t("Good value", "コストパフォーマンス", "Gutes Preis-Leistungs-Verhältnis", "Хорошее соотношение цены и качества", "Hinta-laatusuhde") },
+        {
+          id: "value",
+          text: t(
+            "Good value",
+            "コストパフォーマンス",
+            "Gutes Preis-Leistungs-Verhältnis",
+            "Хорошее соотношение цены и качества",
+            "Hinta-laatusuhde",
+          ),
+        },
       ],
     },
     {

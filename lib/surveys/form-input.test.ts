@@ -9,7 +9,9 @@ const ID = "0123456789abcdef0123456789abcdef";
 
 describe("parseSurveyForm", () => {
   it("reads scores, tags and a comment verbatim", () => {
-    const r = parse(`id=${ID}&lang=ja&nps=9&csat=5&ces=7&choices=friendly&choices=fast&comment=${encodeURIComponent("<b>素晴らしい</b>\r\n  ")}`);
+    const r = parse(
+      `id=${ID}&lang=ja&nps=9&csat=5&ces=7&choices=friendly&choices=fast&comment=${encodeURIComponent("<b>素晴らしい</b>\r\n  ")}`,
+    );
     expect(r).toEqual({
       id: ID,
       lang: "ja",

@@ -39,13 +39,19 @@ export function parseSurveyForm(body: URLSearchParams, template: TemplateDefinit
     } else {
       const allowed = new Set(q.options.map((o) => o.id));
       const picked = body.getAll("choices").filter((c) => allowed.has(c));
-      if (body.getAll("choices").some((c) => !allowed.has(c) && !isOtherOption(template, c))) errors[q.id] = t.errChoice;
+      if (body.getAll("choices").some((c) => !allowed.has(c) && !isOtherOption(template, c)))
+        errors[q.id] = t.errChoice;
       if (!q.multiple && picked.length > 1) errors[q.id] = t.errChoice;
       if (picked.length) answers.choices = [...(answers.choices ?? []), ...picked];
     }
   }
   // Ingest needs a score or a comment; a tag alone says too little to credit anyone.
-  const empty = Object.keys(errors).length === 0 && answers.nps === undefined && answers.csat === undefined && answers.ces === undefined && answers.comment === undefined;
+  const empty =
+    Object.keys(errors).length === 0 &&
+    answers.nps === undefined &&
+    answers.csat === undefined &&
+    answers.ces === undefined &&
+    answers.comment === undefined;
   const rawId = body.get("id") ?? "";
   return { id: CLIENT_ID_RE.test(rawId) ? rawId.toLowerCase() : "", lang: body.get("lang"), answers, errors, empty };
 }

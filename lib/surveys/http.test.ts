@@ -29,7 +29,9 @@ describe("survey page over HTTP", () => {
   it("serves the form in the browser's language, compressed, with Vary and no caching by proxies", async () => {
     const shop = await makeShop();
     const { code } = await shop.link("r-ja");
-    const res = await fetch(`${base}/s/${code}`, { headers: { "accept-language": "ja,en;q=0.8", "accept-encoding": "br" } });
+    const res = await fetch(`${base}/s/${code}`, {
+      headers: { "accept-language": "ja,en;q=0.8", "accept-encoding": "br" },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-encoding")).toBe("br");
     expect(res.headers.get("vary")).toBe("Accept-Encoding, Accept-Language");
@@ -46,7 +48,14 @@ describe("survey page over HTTP", () => {
     const { code, id: interactionId } = await shop.link("r-post");
     const page = await (await fetch(`${base}/s/${code}?lang=de`)).text();
     const id = hiddenId(page);
-    const res = await post(code, { id, lang: "de", nps: "10", csat: "5", choices: ["friendly", "clean"], comment: "Super <3" });
+    const res = await post(code, {
+      id,
+      lang: "de",
+      nps: "10",
+      csat: "5",
+      choices: ["friendly", "clean"],
+      comment: "Super <3",
+    });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("Vielen Dank!");
     const stored = await db.response.findMany({ where: { interactionId } });

@@ -49,7 +49,8 @@ export async function surveyHandler(req: IncomingMessage, res: ServerResponse, u
   } catch (error) {
     // Never an error dump: log it, show the friendly page.
     console.error("survey page failed", error);
-    if (!res.headersSent) render(req, res, { status: 500, view: { kind: "error", code }, locale: negotiateLocale({ acceptLanguage }) });
+    if (!res.headersSent)
+      render(req, res, { status: 500, view: { kind: "error", code }, locale: negotiateLocale({ acceptLanguage }) });
     else res.end();
   }
   return true;

@@ -9,7 +9,13 @@ export { LOCALES, type Locale };
 
 const CHROME: Record<Locale, Chrome> = { en: CHROME_EN, ja: CHROME_JA, de: CHROME_DE, ru: CHROME_RU, fi: CHROME_FI };
 
-export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", ja: "日本語", de: "Deutsch", ru: "Русский", fi: "Suomi" };
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  en: "English",
+  ja: "日本語",
+  de: "Deutsch",
+  ru: "Русский",
+  fi: "Suomi",
+};
 
 export function chrome(locale: Locale): Chrome {
   return CHROME[locale];

@@ -54,7 +54,12 @@ export async function findSurvey(code: string, now = new Date()): Promise<Survey
   if (!row) return { state: "unknown" };
   const state = row.usedAt || row.response ? "answered" : row.expiresAt.getTime() <= now.getTime() ? "expired" : "open";
   const template =
-    parseTemplateDefinition(row.templateVersion?.definition) ?? (await currentTemplate(row.orgId, row.touchpoint.templateId));
-  const defaultLocale = isLocale(row.locale) ? row.locale : isLocale(row.org.defaultLocale) ? row.org.defaultLocale : "en";
+    parseTemplateDefinition(row.templateVersion?.definition) ??
+    (await currentTemplate(row.orgId, row.touchpoint.templateId));
+  const defaultLocale = isLocale(row.locale)
+    ? row.locale
+    : isLocale(row.org.defaultLocale)
+      ? row.org.defaultLocale
+      : "en";
   return { state, interactionId: row.id, orgName: row.org.name, defaultLocale, template };
 }

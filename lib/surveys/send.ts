@@ -13,7 +13,7 @@ export const PAGE_HEADERS: Record<string, string> = {
 export type Encoding = "br" | "gzip" | "identity";
 
 export function pickEncoding(acceptEncoding: string | string[] | undefined): Encoding {
-  const header = (Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : acceptEncoding ?? "").toLowerCase();
+  const header = (Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : (acceptEncoding ?? "")).toLowerCase();
   const accepts = (name: string) => new RegExp(`(^|,)\\s*${name}\\s*(,|;(?!\\s*q=0(\\.0*)?\\s*(,|$))|$)`).test(header);
   if (accepts("br")) return "br";
   if (accepts("gzip")) return "gzip";
@@ -22,7 +22,9 @@ export function pickEncoding(acceptEncoding: string | string[] | undefined): Enc
 
 export function compress(body: Buffer, encoding: Encoding): Buffer {
   if (encoding === "br")
-    return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+    return brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    });
   if (encoding === "gzip") return gzipSync(body, { level: 9 });
   return body;
 }
@@ -48,8 +50,21 @@ export function send(
   res.end(req.method === "HEAD" ? undefined : out);
 }
 
-export function sendHtml(req: IncomingMessage, res: ServerResponse, status: number, html: string, extra: Record<string, string> = {}) {
-  send(req, res, status, html, { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-cache", ...PAGE_HEADERS, ...extra }, "Accept-Encoding, Accept-Language");
+export function sendHtml(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  html: string,
+  extra: Record<string, string> = {},
+) {
+  send(
+    req,
+    res,
+    status,
+    html,
+    { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-cache", ...PAGE_HEADERS, ...extra },
+    "Accept-Encoding, Accept-Language",
+  );
 }
 
 /** Reads a request body up to `limit` bytes; null when it is larger. */

@@ -21,7 +21,9 @@ describe("templateDefinitionSchema", () => {
     delete broken.questions[1].text.fi;
     const result = templateDefinitionSchema.safeParse(broken);
     expect(result.success).toBe(false);
-    expect(describeIssues(result.error!)).toContain("questions[1].text.fi: Invalid input: expected string, received undefined");
+    expect(describeIssues(result.error!)).toContain(
+      "questions[1].text.fi: Invalid input: expected string, received undefined",
+    );
   });
 
   it("refuses a repeated metric, duplicate option ids and a one-option choice", () => {
@@ -36,7 +38,9 @@ describe("templateDefinitionSchema", () => {
     const tooFew = structuredClone(DEFAULT_TEMPLATE);
     const c2 = tooFew.questions[3];
     if (c2.kind === "choice") c2.options = c2.options.slice(0, 1);
-    expect(describeIssues(templateDefinitionSchema.safeParse(tooFew).error!)).toContain("questions[3].options: must have at least 2 options");
+    expect(describeIssues(templateDefinitionSchema.safeParse(tooFew).error!)).toContain(
+      "questions[3].options: must have at least 2 options",
+    );
   });
 
   it("parses stored JSON and returns null for garbage", () => {

@@ -13,9 +13,7 @@ export const localizedTextSchema = z.object(
 );
 export type LocalizedText = Record<Locale, string>;
 
-const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "must be 1-40 lowercase letters, digits or hyphens");
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "must be 1-40 lowercase letters, digits or hyphens");
 
 const base = { id: idSchema, text: localizedTextSchema };
 /** Optional overrides of the scale's end labels ("0 = not at all likely"); page chrome has defaults. */
@@ -48,7 +46,10 @@ export const templateDefinitionSchema = z
   .object({
     intro: localizedTextSchema,
     thankYou: localizedTextSchema,
-    questions: z.array(questionSchema).min(1, "must have at least 1 question").max(10, "must have at most 10 questions"),
+    questions: z
+      .array(questionSchema)
+      .min(1, "must have at least 1 question")
+      .max(10, "must have at most 10 questions"),
   })
   .superRefine((def, ctx) => {
     // A response has one nps, csat, ces and comment field, and one flat list of option ids.
@@ -57,14 +58,25 @@ export const templateDefinitionSchema = z
     const seenOptions = new Set<string>();
     def.questions.forEach((q, i) => {
       if (q.kind !== "choice") {
-        if (seenKinds.has(q.kind)) ctx.addIssue({ code: "custom", path: ["questions", i, "kind"], message: `must not repeat (only one ${q.kind} question per template)` });
+        if (seenKinds.has(q.kind))
+          ctx.addIssue({
+            code: "custom",
+            path: ["questions", i, "kind"],
+            message: `must not repeat (only one ${q.kind} question per template)`,
+          });
         seenKinds.add(q.kind);
       }
-      if (seenIds.has(q.id)) ctx.addIssue({ code: "custom", path: ["questions", i, "id"], message: "must be unique within the template" });
+      if (seenIds.has(q.id))
+        ctx.addIssue({ code: "custom", path: ["questions", i, "id"], message: "must be unique within the template" });
       seenIds.add(q.id);
       if (q.kind === "choice") {
         q.options.forEach((o, j) => {
-          if (seenOptions.has(o.id)) ctx.addIssue({ code: "custom", path: ["questions", i, "options", j, "id"], message: "must be unique within the template" });
+          if (seenOptions.has(o.id))
+            ctx.addIssue({
+              code: "custom",
+              path: ["questions", i, "options", j, "id"],
+              message: "must be unique within the template",
+            });
           seenOptions.add(o.id);
         });
       }

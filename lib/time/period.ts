@@ -22,5 +22,8 @@ export function periodToDays(period: Period | undefined, timeZone: string): DayR
 
 /** True when both ends fall on local day starts (or are open), so rollups answer it exactly. */
 export function isDayAligned(period: Period | undefined, timeZone: string): boolean {
-  return (!period?.from || isStartOfLocalDay(period.from, timeZone)) && (!period?.to || isStartOfLocalDay(period.to, timeZone));
+  return (
+    (!period?.from || isStartOfLocalDay(period.from, timeZone)) &&
+    (!period?.to || isStartOfLocalDay(period.to, timeZone))
+  );
 }

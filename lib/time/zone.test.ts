@@ -15,7 +15,8 @@ describe("local days in Europe/Helsinki across DST", () => {
     expect(localDay(at("2026-03-29T21:00:00Z"), HEL)).toBe("2026-03-30");
     expect(startOfLocalDay("2026-03-29", HEL).toISOString()).toBe("2026-03-28T22:00:00.000Z");
     expect(startOfLocalDay("2026-03-30", HEL).toISOString()).toBe("2026-03-29T21:00:00.000Z");
-    const hours = (startOfLocalDay("2026-03-30", HEL).getTime() - startOfLocalDay("2026-03-29", HEL).getTime()) / 3_600_000;
+    const hours =
+      (startOfLocalDay("2026-03-30", HEL).getTime() - startOfLocalDay("2026-03-29", HEL).getTime()) / 3_600_000;
     expect(hours).toBe(23);
   });
 

@@ -9,7 +9,14 @@ function formatter(timeZone: string) {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", {
-      timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
     });
     formatters.set(timeZone, f);
   }
@@ -19,7 +26,8 @@ function formatter(timeZone: string) {
 /** The zone's offset from UTC at instant `t` (ms), exactly, via Intl. */
 function exactOffset(t: number, timeZone: string): number {
   const p: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(t)) if (part.type !== "literal") p[part.type] = Number(part.value);
+  for (const part of formatter(timeZone).formatToParts(t))
+    if (part.type !== "literal") p[part.type] = Number(part.value);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour === 24 ? 0 : p.hour, p.minute, p.second);
   return asUtc - Math.floor(t / 1000) * 1000;
 }
@@ -93,7 +101,6 @@ export function startOfLocalDay(day: string, timeZone: string): Date {
   }
   return new Date(hi);
 }
-
 
 /** True when `instant` is the first instant of its local day. */
 export function isStartOfLocalDay(instant: Date, timeZone: string): boolean {

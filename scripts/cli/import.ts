@@ -24,7 +24,10 @@ export const importCommand: CliCommand = {
     const bar = progressBar(doc);
     try {
       const summary = await importInterchange(doc, {
-        orgSlug, orgName: values.name as string | undefined, timeZone: values.tz as string | undefined, onProgress: bar?.update,
+        orgSlug,
+        orgName: values.name as string | undefined,
+        timeZone: values.tz as string | undefined,
+        onProgress: bar?.update,
       });
       bar?.done();
       console.log(describe(file, summary));
@@ -32,7 +35,9 @@ export const importCommand: CliCommand = {
       bar?.done();
       if (!(error instanceof InterchangeError)) throw error;
       const problems = error.lines.length;
-      throw new UsageError(`${error.lines.join("\n")}\n${file}: rejected, nothing imported (${problems === 1 ? "1 problem" : `${problems} lines of problems`})`);
+      throw new UsageError(
+        `${error.lines.join("\n")}\n${file}: rejected, nothing imported (${problems === 1 ? "1 problem" : `${problems} lines of problems`})`,
+      );
     }
   },
 };
@@ -50,7 +55,10 @@ function describe(file: string, s: ImportSummary) {
 /** A one-line bar on stderr, only on a terminal and only for files big enough to wait for. */
 function progressBar(doc: unknown) {
   const d = doc as Record<string, unknown[] | undefined>;
-  const records = ["staff", "touchpoints", "interactions", "responses"].reduce((n, k) => n + (Array.isArray(d?.[k]) ? d[k]!.length : 0), 0);
+  const records = ["staff", "touchpoints", "interactions", "responses"].reduce(
+    (n, k) => n + (Array.isArray(d?.[k]) ? d[k]!.length : 0),
+    0,
+  );
   if (!process.stderr.isTTY || records <= PROGRESS_FROM) return null;
   let last = 0;
   return {
@@ -61,7 +69,9 @@ function progressBar(doc: unknown) {
       const width = 30;
       const filled = Math.round((done / Math.max(1, total)) * width);
       const label = phase === "check" ? "checking records" : `writing ${phase}`;
-      process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${String(Math.floor((done / Math.max(1, total)) * 100)).padStart(3)}% ${label} ${done}/${total}\x1b[K`);
+      process.stderr.write(
+        `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${String(Math.floor((done / Math.max(1, total)) * 100)).padStart(3)}% ${label} ${done}/${total}\x1b[K`,
+      );
     },
     done() {
       process.stderr.write("\r\x1b[K");

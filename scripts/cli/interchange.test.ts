@@ -15,7 +15,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(...args: string[]) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(join(process.cwd(), "node_modules/.bin/tsx"), ["scripts/cli.ts", ...args], { env, cwd: process.cwd() });
+    const { stdout, stderr } = await promisify(execFile)(
+      join(process.cwd(), "node_modules/.bin/tsx"),
+      ["scripts/cli.ts", ...args],
+      { env, cwd: process.cwd() },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -27,18 +31,31 @@ describe("npm run cli -- import / scores", () => {
   it("imports the fixture once, then changes nothing, and prints the expected scores as JSON", async () => {
     const first = await cli("import", SMALL_FIXTURE_PATH, "--org", "cli-demo");
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/into cli-demo \(new organization\): 16 staff added.* 600 interactions added .* 326 responses added/);
+    expect(first.stdout).toMatch(
+      /into cli-demo \(new organization\): 16 staff added.* 600 interactions added .* 326 responses added/,
+    );
 
     const second = await cli("import", SMALL_FIXTURE_PATH, "--org", "cli-demo");
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/0 interactions added \(600 already there\); 0 responses added \(326 already there\)/);
+    expect(second.stdout).toMatch(
+      /0 interactions added \(600 already there\); 0 responses added \(326 already there\)/,
+    );
 
     const scores = await cli("scores", "--org", "cli-demo", "--json");
     expect(scores.code).toBe(0);
     const doc = JSON.parse(scores.stdout); // only the JSON on stdout
     expect(compareScores(doc, smallExpected()).problems).toEqual([]);
 
-    const period = await cli("scores", "--org", "cli-demo", "--from", "2026-10-01T00:00:00Z", "--to", "2026-10-01T00:00:00Z", "--json");
+    const period = await cli(
+      "scores",
+      "--org",
+      "cli-demo",
+      "--from",
+      "2026-10-01T00:00:00Z",
+      "--to",
+      "2026-10-01T00:00:00Z",
+      "--json",
+    );
     expect(period).toMatchObject({ code: 1, stdout: "" });
     expect(period.stderr.trim()).toBe("--to: must be after from");
   }, 120_000);

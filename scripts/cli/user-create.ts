@@ -5,11 +5,16 @@ import { required, UsageError, type CliCommand } from "./command";
 
 export const userCreate: CliCommand = {
   words: ["user", "create"],
-  usage: "user create --org SLUG --email EMAIL --role admin|manager|staff --kind frontline|backoffice [--name NAME] [--team TEAM]",
+  usage:
+    "user create --org SLUG --email EMAIL --role admin|manager|staff --kind frontline|backoffice [--name NAME] [--team TEAM]",
   summary: "create a person and print a one-time password",
   options: {
-    org: { type: "string" }, email: { type: "string" }, role: { type: "string" }, kind: { type: "string" },
-    name: { type: "string" }, team: { type: "string" },
+    org: { type: "string" },
+    email: { type: "string" },
+    role: { type: "string" },
+    kind: { type: "string" },
+    name: { type: "string" },
+    team: { type: "string" },
   },
   async run({ values }) {
     const org = await orgBySlug(required(values, "org"));

@@ -7,7 +7,12 @@ const PASSWORD = "correct horse battery";
 
 async function adminOf() {
   const org = await makeOrg({ name: "Crumb & Co", timeZone: "Europe/Helsinki" });
-  const admin = await makeUser(org.id, { email: `${uniq("admin")}@example.test`, name: "Ada Admin", role: "admin", password: PASSWORD });
+  const admin = await makeUser(org.id, {
+    email: `${uniq("admin")}@example.test`,
+    name: "Ada Admin",
+    role: "admin",
+    password: PASSWORD,
+  });
   return { org, admin };
 }
 
@@ -65,7 +70,11 @@ test("settings: inline errors name the rule; valid values save", async ({ page }
   await page.getByLabel("Show colleagues' scores to staff").check();
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved.")).toBeVisible();
-  expect(await db.organization.findUniqueOrThrow({ where: { id: org.id } })).toMatchObject({ timeZone: "Asia/Tokyo", linkTtlDays: 10, showColleagueScores: true });
+  expect(await db.organization.findUniqueOrThrow({ where: { id: org.id } })).toMatchObject({
+    timeZone: "Asia/Tokyo",
+    linkTtlDays: 10,
+    showColleagueScores: true,
+  });
 });
 
 test("touchpoints, rules with preview, and a kiosk key shown once", async ({ page }) => {
@@ -80,7 +89,9 @@ test("touchpoints, rules with preview, and a kiosk key shown once", async ({ pag
   await page.getByLabel("Name").fill("Counter");
   await page.getByLabel("Slug").fill("Store Main");
   await page.getByRole("button", { name: "Create touchpoint" }).click();
-  await expect(page.getByText("Slug must be lowercase letters, digits and single hyphens (like store-main).")).toBeVisible();
+  await expect(
+    page.getByText("Slug must be lowercase letters, digits and single hyphens (like store-main)."),
+  ).toBeVisible();
   await page.getByLabel("Slug").fill("store-main");
   await page.getByRole("button", { name: "Create touchpoint" }).click();
   await expect(page).toHaveURL(/\/admin\/touchpoints$/);

@@ -14,7 +14,8 @@ async function signIn(page: Page, email: string, password = PASSWORD) {
 
 async function people() {
   const org = await makeOrg({ name: "Auth Bakery" });
-  const make = (role: "admin" | "manager" | "staff") => makeUser(org.id, { email: `${uniq(role)}@example.test`, role, password: PASSWORD });
+  const make = (role: "admin" | "manager" | "staff") =>
+    makeUser(org.id, { email: `${uniq(role)}@example.test`, role, password: PASSWORD });
   return { admin: await make("admin"), manager: await make("manager"), staff: await make("staff") };
 }
 

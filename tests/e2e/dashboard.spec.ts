@@ -6,8 +6,12 @@ import { makeBakeryShop, serve, signIn } from "./feed-scenario";
 test("org scores, response rate and the CSV export", async ({ page }) => {
   const shop = await makeBakeryShop();
   const nps = [10, 9, 9, 7, 3, 10];
-  for (const [i, n] of nps.entries()) await serve(shop.org.id, "store-main", shop.aiko.email, i + 1, 9, { nps: n, csat: n >= 7 ? 5 : 2 });
-  await serve(shop.org.id, "store-main", shop.aiko.email, 1, 11, { nps: 0, comment: '=HYPERLINK("http://evil"), "quoted"' });
+  for (const [i, n] of nps.entries())
+    await serve(shop.org.id, "store-main", shop.aiko.email, i + 1, 9, { nps: n, csat: n >= 7 ? 5 : 2 });
+  await serve(shop.org.id, "store-main", shop.aiko.email, 1, 11, {
+    nps: 0,
+    comment: '=HYPERLINK("http://evil"), "quoted"',
+  });
   await serve(shop.org.id, "store-main", shop.aiko.email, 1, 12, null);
 
   await signIn(page, shop.admin.email, /\/admin/);
@@ -18,7 +22,8 @@ test("org scores, response rate and the CSV export", async ({ page }) => {
   const row = page.getByTestId("touchpoint-row");
   await expect(row).toContainText("88%");
   await expect(row).toContainText("7 / 8");
-  for (const m of ["NPS", "CSAT %", "CES"]) await expect(page.getByRole("img", { name: new RegExp(`Organisation ${m.split(" ")[0]} by week`) })).toBeVisible();
+  for (const m of ["NPS", "CSAT %", "CES"])
+    await expect(page.getByRole("img", { name: new RegExp(`Organisation ${m.split(" ")[0]} by week`) })).toBeVisible();
 
   const res = await page.request.get("/api/export/responses.csv?period=all");
   expect(res.status()).toBe(200);

@@ -16,17 +16,35 @@ export const TZ = "Europe/Helsinki";
 type Answer = { nps?: number; csat?: number; ces?: number; comment?: string };
 
 /** An interaction at `hour` local time `daysAgo` days ago, answered five minutes later. */
-export async function serve(orgId: string, touchpoint: string, frontlineEmail: string, daysAgo: number, hour: number, answer: Answer | null) {
+export async function serve(
+  orgId: string,
+  touchpoint: string,
+  frontlineEmail: string,
+  daysAgo: number,
+  hour: number,
+  answer: Answer | null,
+) {
   const day = addDays(localDay(new Date(), TZ), -daysAgo);
   const occurredAt = new Date(startOfLocalDay(day, TZ).getTime() + hour * 3_600_000);
   const created = await createInteraction(
     orgId,
-    { ref: uniq("pos"), touchpoint, occurredAt: occurredAt.toISOString(), contributors: [{ email: frontlineEmail, role: "frontline" }] },
+    {
+      ref: uniq("pos"),
+      touchpoint,
+      occurredAt: occurredAt.toISOString(),
+      contributors: [{ email: frontlineEmail, role: "frontline" }],
+    },
     { baseUrl: "http://e2e" },
   );
   if (!answer) return { created, result: null };
   const result = await ingestResponse(
-    { id: randomUUID().replace(/-/g, ""), code: created.code, answers: answer, locale: "en", answeredAt: new Date(occurredAt.getTime() + 5 * 60_000).toISOString() },
+    {
+      id: randomUUID().replace(/-/g, ""),
+      code: created.code,
+      answers: answer,
+      locale: "en",
+      answeredAt: new Date(occurredAt.getTime() + 5 * 60_000).toISOString(),
+    },
     { limits: false },
   );
   expect(result.status).toBe("stored");
@@ -38,14 +56,50 @@ export async function makeBakeryShop() {
   const tp = await makeTouchpoint(org.id, "store-main");
   const bakery = await makeTeam(org.id, "Bakery");
   const counter = await makeTeam(org.id, "Counter");
-  const admin = await makeUser(org.id, { email: `${uniq("admin")}@example.test`, name: "Ada Admin", role: "admin", password: PASSWORD });
-  const manager = await makeUser(org.id, { email: `${uniq("mgr")}@example.test`, name: "Mika Manager", role: "manager", password: PASSWORD });
+  const admin = await makeUser(org.id, {
+    email: `${uniq("admin")}@example.test`,
+    name: "Ada Admin",
+    role: "admin",
+    password: PASSWORD,
+  });
+  const manager = await makeUser(org.id, {
+    email: `${uniq("mgr")}@example.test`,
+    name: "Mika Manager",
+    role: "manager",
+    password: PASSWORD,
+  });
   await db.team.update({ where: { id: counter.id }, data: { managerId: manager.id } });
-  const aiko = await makeUser(org.id, { email: `${uniq("aiko")}@example.test`, name: "Aiko Tanaka", teamId: counter.id, password: PASSWORD });
-  const cai = await makeUser(org.id, { email: `${uniq("cai")}@example.test`, name: "Cai Lin", teamId: counter.id, password: PASSWORD });
-  const bea = await makeUser(org.id, { email: `${uniq("bea")}@example.test`, name: "Bea Baker", kind: "backoffice", teamId: bakery.id, password: PASSWORD });
+  const aiko = await makeUser(org.id, {
+    email: `${uniq("aiko")}@example.test`,
+    name: "Aiko Tanaka",
+    teamId: counter.id,
+    password: PASSWORD,
+  });
+  const cai = await makeUser(org.id, {
+    email: `${uniq("cai")}@example.test`,
+    name: "Cai Lin",
+    teamId: counter.id,
+    password: PASSWORD,
+  });
+  const bea = await makeUser(org.id, {
+    email: `${uniq("bea")}@example.test`,
+    name: "Bea Baker",
+    kind: "backoffice",
+    teamId: bakery.id,
+    password: PASSWORD,
+  });
   // The morning baking shift (06:00–14:00 local) is credited, at half weight, for counter sales.
-  await db.attributionRule.create({ data: { orgId: org.id, touchpointId: tp.id, teamId: bakery.id, role: "backoffice", weight: 0.5, windowStart: 6 * 60, windowEnd: 14 * 60 } });
+  await db.attributionRule.create({
+    data: {
+      orgId: org.id,
+      touchpointId: tp.id,
+      teamId: bakery.id,
+      role: "backoffice",
+      weight: 0.5,
+      windowStart: 6 * 60,
+      windowEnd: 14 * 60,
+    },
+  });
   return { org, tp, bakery, counter, admin, manager, aiko, cai, bea };
 }
 

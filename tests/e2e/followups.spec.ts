@@ -7,8 +7,14 @@ import { makeBakeryShop, serve, signIn } from "./feed-scenario";
 test("a detractor answer opens a case; resolving it shows on the dashboard", async ({ page }) => {
   const shop = await makeBakeryShop();
   await serve(shop.org.id, "store-main", shop.aiko.email, 0, 0, { nps: 9, csat: 5 });
-  const { result } = await serve(shop.org.id, "store-main", shop.aiko.email, 0, 0, { nps: 2, csat: 1, comment: "Waited 20 minutes, nobody said sorry." });
-  const followUp = await db.followUp.findFirstOrThrow({ where: { orgId: shop.org.id, responseId: result!.status === "rejected" ? "" : result!.id } });
+  const { result } = await serve(shop.org.id, "store-main", shop.aiko.email, 0, 0, {
+    nps: 2,
+    csat: 1,
+    comment: "Waited 20 minutes, nobody said sorry.",
+  });
+  const followUp = await db.followUp.findFirstOrThrow({
+    where: { orgId: shop.org.id, responseId: result!.status === "rejected" ? "" : result!.id },
+  });
   expect(await db.followUp.count({ where: { orgId: shop.org.id } })).toBe(1);
   // Opened three hours ago, so the resolution time reads as a plain, checkable figure.
   await db.followUp.update({ where: { id: followUp.id }, data: { openedAt: new Date(Date.now() - 3 * 3_600_000) } });

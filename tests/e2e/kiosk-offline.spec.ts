@@ -12,11 +12,24 @@ let server: ChildProcess | null = null;
 
 async function startServer() {
   const dev = process.env.E2E_SERVER_DEV ? ["--dev"] : [];
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_URL: origin, NEXTAUTH_SECRET: "e2e-secret" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    NEXTAUTH_URL: origin,
+    NEXTAUTH_SECRET: "e2e-secret",
+  };
   if (dev.length) env.NEXT_DIST_DIR = `${process.env.NEXT_DIST_DIR ?? ".next"}-kiosk`;
-  server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server.ts", ...dev], { env, stdio: "ignore", detached: true });
+  server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server.ts", ...dev], {
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
   await expect
-    .poll(async () => (await fetch(`${origin}/api/health`).catch(() => null))?.status ?? 0, { timeout: 120_000, intervals: [250] })
+    .poll(async () => (await fetch(`${origin}/api/health`).catch(() => null))?.status ?? 0, {
+      timeout: 120_000,
+      intervals: [250],
+    })
     .toBe(200);
 }
 
@@ -40,7 +53,10 @@ test("200 answers offline, a kill -9 mid-sync, exactly 200 stored", async ({ pag
 
   await context.setOffline(true);
   for (let i = 0; i < 200; i++) {
-    await page.locator("#q-nps").getByRole("radio", { name: String(i % 11), exact: true }).check();
+    await page
+      .locator("#q-nps")
+      .getByRole("radio", { name: String(i % 11), exact: true })
+      .check();
     await page.getByRole("button", { name: "Send" }).click();
     await page.locator("#k-next").click(); // the next guest: a tap skips the thank-you pause
   }
@@ -50,13 +66,17 @@ test("200 answers offline, a kill -9 mid-sync, exactly 200 stored", async ({ pag
 
   // Reconnect; as soon as the first answers land, kill the server mid-sync.
   await context.setOffline(false);
-  await expect.poll(() => db.response.count({ where: { orgId: shop.org.id } }), { timeout: 30_000, intervals: [10] }).toBeGreaterThan(0);
+  await expect
+    .poll(() => db.response.count({ where: { orgId: shop.org.id } }), { timeout: 30_000, intervals: [10] })
+    .toBeGreaterThan(0);
   killServer();
   const atKill = await db.response.count({ where: { orgId: shop.org.id } });
   console.log(`kiosk: ${atKill} of 200 stored when the server was killed`);
 
   await startServer();
-  await expect.poll(() => db.response.count({ where: { orgId: shop.org.id } }), { timeout: 120_000, intervals: [500] }).toBe(200);
+  await expect
+    .poll(() => db.response.count({ where: { orgId: shop.org.id } }), { timeout: 120_000, intervals: [500] })
+    .toBe(200);
   await expect.poll(() => outboxCount(page), { timeout: 30_000 }).toBe(0);
   expect(await db.interaction.count({ where: { orgId: shop.org.id, source: "kiosk" } })).toBe(200);
   const nps = await db.response.groupBy({ by: ["nps"], where: { orgId: shop.org.id }, _count: true });

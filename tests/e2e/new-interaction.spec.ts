@@ -23,10 +23,18 @@ test("a cashier starts an interaction with a baker and shows the QR code", async
   await expect(page.getByText(/credits Aiko Tanaka \(frontline\), Bea Baker \(back-office\)/)).toBeVisible();
 
   const code = link.split("/s/")[1];
-  const ix = await db.interaction.findUniqueOrThrow({ where: { code }, select: { source: true, ref: true, createdById: true, contributions: { select: { userId: true, role: true } } } });
+  const ix = await db.interaction.findUniqueOrThrow({
+    where: { code },
+    select: { source: true, ref: true, createdById: true, contributions: { select: { userId: true, role: true } } },
+  });
   expect(ix).toMatchObject({ source: "staff", createdById: shop.aiko.id });
   expect(ix.ref).toMatch(/^staff-/);
-  expect(ix.contributions).toEqual(expect.arrayContaining([{ userId: shop.aiko.id, role: "frontline" }, { userId: shop.bea.id, role: "backoffice" }]));
+  expect(ix.contributions).toEqual(
+    expect.arrayContaining([
+      { userId: shop.aiko.id, role: "frontline" },
+      { userId: shop.bea.id, role: "backoffice" },
+    ]),
+  );
 
   await page.getByRole("link", { name: "New one" }).click();
   await expect(page.getByLabel("Where")).toHaveValue("store-main");

@@ -34,7 +34,13 @@ test("the staff feed reports no installability errors", async ({ baseURL }) => {
 
     const cdp = await context.newCDPSession(page);
     await expect
-      .poll(async () => ((await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] }).installabilityErrors.map((e) => e.errorId), { timeout: 20_000 })
+      .poll(
+        async () =>
+          (
+            (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] }
+          ).installabilityErrors.map((e) => e.errorId),
+        { timeout: 20_000 },
+      )
       .toEqual([]);
   } finally {
     await context.close();
@@ -42,7 +48,11 @@ test("the staff feed reports no installability errors", async ({ baseURL }) => {
   }
 });
 
-test("the last-loaded staff feed stays readable offline, with an 'offline, as of' banner", async ({ page, context, request }) => {
+test("the last-loaded staff feed stays readable offline, with an 'offline, as of' banner", async ({
+  page,
+  context,
+  request,
+}) => {
   const shop = await makeSurveyShop();
   // Any Ensemble page registers the worker (scope /); here a survey link opened on this phone.
   const { path } = await newSurveyLink(request, shop);
@@ -54,7 +64,9 @@ test("the last-loaded staff feed stays readable offline, with an 'offline, as of
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/me/);
   await page.reload(); // a navigation the worker sees, so it keeps a copy of the feed
-  await page.waitForFunction(async () => (await (await caches.open("ensemble-pages")).keys()).some((k) => new URL(k.url).pathname === "/me"));
+  await page.waitForFunction(async () =>
+    (await (await caches.open("ensemble-pages")).keys()).some((k) => new URL(k.url).pathname === "/me"),
+  );
   const heading = await page.getByRole("heading").first().textContent();
 
   await context.setOffline(true);

@@ -10,7 +10,10 @@ const SW = "public/sw.js";
 let original: Buffer | null = null;
 
 function buildWorker(tag: string) {
-  const r = spawnSync(process.execPath, ["scripts/build-sw.mjs"], { env: { ...process.env, SW_BUILD_TAG: tag }, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["scripts/build-sw.mjs"], {
+    env: { ...process.env, SW_BUILD_TAG: tag },
+    encoding: "utf8",
+  });
   expect(r.status, r.stderr).toBe(0);
 }
 

@@ -12,7 +12,11 @@ const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 async function expectNoViolations(page: Page, label: string) {
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+    const r = await (
+      window as unknown as {
+        axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run({
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
     });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
@@ -32,7 +36,11 @@ test("no accessibility violations on any state of the survey page", async ({ pag
   await page.getByRole("button", { name: "Отправить" }).click(); // nothing answered: the form's own error
   await expect(page.getByRole("alert").filter({ hasText: "Ответьте хотя бы на один вопрос." })).toBeVisible();
   await expectNoViolations(page, "error");
-  await page.getByRole("group").filter({ hasText: "Насколько вы довольны" }).getByRole("radio", { name: "5", exact: true }).check();
+  await page
+    .getByRole("group")
+    .filter({ hasText: "Насколько вы довольны" })
+    .getByRole("radio", { name: "5", exact: true })
+    .check();
   await page.getByRole("button", { name: "Отправить" }).click();
   await expect(page.getByRole("heading", { name: "Спасибо!" })).toBeVisible();
   await expectNoViolations(page, "thank-you");

@@ -11,8 +11,17 @@ export const PASSWORD = "correct horse battery";
 export async function makeSurveyShop() {
   const org = await makeOrg({ name: "Kumo Bakery", timeZone: "Asia/Tokyo" });
   const tp = await makeTouchpoint(org.id, "store-main");
-  const aiko = await makeUser(org.id, { email: `${uniq("aiko")}@example.test`, name: "Aiko Tanaka", password: PASSWORD });
-  const baker = await makeUser(org.id, { email: `${uniq("bea")}@example.test`, name: "Bea Baker", kind: "backoffice", password: PASSWORD });
+  const aiko = await makeUser(org.id, {
+    email: `${uniq("aiko")}@example.test`,
+    name: "Aiko Tanaka",
+    password: PASSWORD,
+  });
+  const baker = await makeUser(org.id, {
+    email: `${uniq("bea")}@example.test`,
+    name: "Bea Baker",
+    kind: "backoffice",
+    password: PASSWORD,
+  });
   const apiKey = (await createApiKey(org.id, { name: "POS" })).key;
   const kioskKey = (await createApiKey(org.id, { name: "Tablet", scope: "kiosk", touchpointId: tp.id })).key;
   return { org, tp, aiko, baker, apiKey, kioskKey };
@@ -42,7 +51,15 @@ export async function expectOneResponseForBoth(shop: SurveyShop, interactionId: 
   await expect.poll(() => db.response.count({ where: { interactionId } }), { timeout: 15_000 }).toBe(1);
   const r = await db.response.findFirstOrThrow({
     where: { interactionId },
-    select: { nps: true, csat: true, ces: true, comment: true, choices: true, locale: true, interaction: { select: { contributions: { select: { userId: true, role: true } } } } },
+    select: {
+      nps: true,
+      csat: true,
+      ces: true,
+      comment: true,
+      choices: true,
+      locale: true,
+      interaction: { select: { contributions: { select: { userId: true, role: true } } } },
+    },
   });
   expect(r).toMatchObject(want);
   expect(r.interaction.contributions.map((c) => `${c.userId}:${c.role}`).sort()).toEqual(
@@ -84,7 +101,7 @@ export function outboxCount(page: Page): Promise<number> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const idb = open.result;
-          if (!idb.objectStoreNames.contains("items")) return resolve(0), idb.close();
+          if (!idb.objectStoreNames.contains("items")) return (resolve(0), idb.close());
           const r = idb.transaction("items").objectStore("items").count();
           r.onsuccess = () => (resolve(r.result), idb.close());
           r.onerror = () => reject(r.error);

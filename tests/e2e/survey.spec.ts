@@ -9,9 +9,18 @@ test.use({ locale: "ja-JP", extraHTTPHeaders: { "accept-language": "ja,en;q=0.5"
 async function answerInJapanese(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await page.getByRole("group", { name: "私たちを友人や同僚にすすめる可能性は、どのくらいありますか？" }).getByRole("radio", { name: "10", exact: true }).check();
-  await page.getByRole("group", { name: "今回のご利用にどのくらい満足されましたか？" }).getByRole("radio", { name: "4", exact: true }).check();
-  await page.getByRole("group", { name: "必要なことを簡単に済ませることができた。" }).getByRole("radio", { name: "6", exact: true }).check();
+  await page
+    .getByRole("group", { name: "私たちを友人や同僚にすすめる可能性は、どのくらいありますか？" })
+    .getByRole("radio", { name: "10", exact: true })
+    .check();
+  await page
+    .getByRole("group", { name: "今回のご利用にどのくらい満足されましたか？" })
+    .getByRole("radio", { name: "4", exact: true })
+    .check();
+  await page
+    .getByRole("group", { name: "必要なことを簡単に済ませることができた。" })
+    .getByRole("radio", { name: "6", exact: true })
+    .check();
   await page.getByRole("checkbox", { name: "親切な対応" }).check();
   await page.getByLabel("スタッフに伝えたいことがあれば、お聞かせください。").fill("パンが<とても>美味しかったです");
   await page.getByRole("button", { name: "送信する" }).click();
@@ -19,7 +28,14 @@ async function answerInJapanese(page: Page, path: string) {
   await expect(page.getByText("いただいたご回答は、担当したスタッフに直接届きます。")).toBeVisible();
 }
 
-const stored = { nps: 10, csat: 4, ces: 6, comment: "パンが<とても>美味しかったです", choices: '["friendly"]', locale: "ja" };
+const stored = {
+  nps: 10,
+  csat: 4,
+  ces: 6,
+  comment: "パンが<とても>美味しかったです",
+  choices: '["friendly"]',
+  locale: "ja",
+};
 
 test("a survey answered in Japanese is stored once, for both colleagues", async ({ page, request }) => {
   const shop = await makeSurveyShop();
@@ -47,7 +63,10 @@ test.describe("with JavaScript turned off", () => {
     const shop = await makeSurveyShop();
     const { path } = await newSurveyLink(request, shop);
     await page.goto(`${path}?lang=en`);
-    await page.getByRole("group", { name: /recommend/ }).getByRole("radio", { name: "3", exact: true }).check();
+    await page
+      .getByRole("group", { name: /recommend/ })
+      .getByRole("radio", { name: "3", exact: true })
+      .check();
     await page.getByLabel("Anything you want to tell the team?").fill("kept <b>as written</b>");
     // A tampered value (no browser sends 11 from this form), to see the server's answer.
     await page.locator('input[name="nps"][value="3"]').evaluate((el) => el.setAttribute("value", "11"));
@@ -65,5 +84,7 @@ test("switching language keeps you on the survey", async ({ page, request }) => 
   await page.getByText("日本語", { exact: true }).first().click();
   await page.getByRole("link", { name: "Suomi" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "fi");
-  await expect(page.getByRole("group", { name: "Kuinka todennäköisesti suosittelisit meitä ystävälle tai kollegalle?" })).toBeVisible();
+  await expect(
+    page.getByRole("group", { name: "Kuinka todennäköisesti suosittelisit meitä ystävälle tai kollegalle?" }),
+  ).toBeVisible();
 });

@@ -16,7 +16,11 @@ export async function newInteractionAction(_: NewInteractionState, form: FormDat
   try {
     const actor = await authorize(["staff", "manager", "admin"]);
     const coContributors = JSON.parse(String(form.get("coContributors") || "[]"));
-    ({ id } = await startStaffInteraction(actor, { touchpoint: form.get("touchpoint"), coContributors }, baseUrlFrom(await headers())));
+    ({ id } = await startStaffInteraction(
+      actor,
+      { touchpoint: form.get("touchpoint"), coContributors },
+      baseUrlFrom(await headers()),
+    ));
   } catch (e) {
     if (e instanceof AuthError) return { error: e.message };
     if (e instanceof InteractionInputError) return { error: e.message };

@@ -13,11 +13,20 @@ export default async function NewInteractionPage() {
   const options = await newInteractionOptions(actor);
   return (
     <div className="mx-auto max-w-lg">
-      <PageHeader title="New interaction" description="You served a customer: show them a QR code to tell us how it went." />
+      <PageHeader
+        title="New interaction"
+        description="You served a customer: show them a QR code to tell us how it went."
+      />
       {options.touchpoints.length === 0 ? (
-        <EmptyState title="No touchpoints yet">An admin needs to add a touchpoint (a counter, a desk, a delivery route) first.</EmptyState>
+        <EmptyState title="No touchpoints yet">
+          An admin needs to add a touchpoint (a counter, a desk, a delivery route) first.
+        </EmptyState>
       ) : (
-        <NewInteractionForm touchpoints={options.touchpoints} colleagues={options.colleagues} action={newInteractionAction} />
+        <NewInteractionForm
+          touchpoints={options.touchpoints}
+          colleagues={options.colleagues}
+          action={newInteractionAction}
+        />
       )}
     </div>
   );

@@ -18,6 +18,11 @@ export default async function TeamPage({ searchParams }: { searchParams: Search 
     if (e instanceof AuthError) forbidden();
     throw e;
   });
-  if (!v) return <EmptyState title="No team yet">An admin can make you the manager of a team under Teams; its scores will show here.</EmptyState>;
+  if (!v)
+    return (
+      <EmptyState title="No team yet">
+        An admin can make you the manager of a team under Teams; its scores will show here.
+      </EmptyState>
+    );
   return <TeamView v={v} />;
 }

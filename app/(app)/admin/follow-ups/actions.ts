@@ -8,7 +8,11 @@ import { describeIssues } from "@/lib/orgs/schema";
 
 export type CaseActionState = { ok?: string; error?: string };
 
-async function run(form: FormData, ok: string, act: (actor: Awaited<ReturnType<typeof authorize>>, input: Record<string, string>) => Promise<unknown>): Promise<CaseActionState> {
+async function run(
+  form: FormData,
+  ok: string,
+  act: (actor: Awaited<ReturnType<typeof authorize>>, input: Record<string, string>) => Promise<unknown>,
+): Promise<CaseActionState> {
   const input = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   try {
     const actor = await authorize(["admin", "manager"]);
@@ -32,7 +36,9 @@ export async function noteAction(_: CaseActionState, form: FormData) {
 }
 
 export async function resolveAction(_: CaseActionState, form: FormData) {
-  return run(form, "Case resolved.", (a, i) => resolveFollowUp(a, { followUpId: i.followUpId, note: i.note || undefined }));
+  return run(form, "Case resolved.", (a, i) =>
+    resolveFollowUp(a, { followUpId: i.followUpId, note: i.note || undefined }),
+  );
 }
 
 export async function reopenAction(_: CaseActionState, form: FormData) {

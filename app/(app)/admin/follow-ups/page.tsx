@@ -19,5 +19,13 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Se
     orgSettings(actor.orgId),
     db.user.findMany({ where: assigneeScope(actor.orgId), select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  return <FollowUpQueue queue={queue} filter={filter} assignees={assignees} timeZone={org.timeZone} escalateHours={org.followUpEscalateHours} />;
+  return (
+    <FollowUpQueue
+      queue={queue}
+      filter={filter}
+      assignees={assignees}
+      timeZone={org.timeZone}
+      escalateHours={org.followUpEscalateHours}
+    />
+  );
 }

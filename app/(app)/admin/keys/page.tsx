@@ -17,11 +17,16 @@ export default async function KeysPage() {
   const [keys, touchpoints] = await Promise.all([listKeys(actor), touchpointOptions(actor)]);
   return (
     <>
-      <PageHeader title="Keys" description="API keys let your till or CRM create interactions. Kiosk keys run a survey tablet at one touchpoint." />
+      <PageHeader
+        title="Keys"
+        description="API keys let your till or CRM create interactions. Kiosk keys run a survey tablet at one touchpoint."
+      />
       <div className="space-y-6">
         <KeyForm touchpoints={touchpoints} baseUrl={baseUrlFrom(await headers())} create={addKey} />
         {keys.length === 0 ? (
-          <EmptyState title="No keys yet">Create one above when you connect a till system or set up a kiosk tablet.</EmptyState>
+          <EmptyState title="No keys yet">
+            Create one above when you connect a till system or set up a kiosk tablet.
+          </EmptyState>
         ) : (
           <KeyTable keys={keys} revoke={revoke} />
         )}

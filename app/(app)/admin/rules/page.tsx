@@ -17,7 +17,11 @@ export default async function RulesPage() {
   const add = <ButtonLink href="/admin/rules/new">New rule</ButtonLink>;
   return (
     <>
-      <PageHeader title="Attribution rules" description="Who else shaped an interaction: the bakers behind the counter, the dispatcher behind the van. Rules apply when an interaction is created." actions={add} />
+      <PageHeader
+        title="Attribution rules"
+        description="Who else shaped an interaction: the bakers behind the counter, the dispatcher behind the van. Rules apply when an interaction is created."
+        actions={add}
+      />
       <div className="space-y-6">
         {rules.length === 0 ? (
           <EmptyState title="No rules yet" action={add}>

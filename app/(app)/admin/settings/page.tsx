@@ -14,7 +14,11 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description="How your organization's surveys, links and follow-ups behave." />
-      <SettingsForm initial={{ ...settings, defaultLocale: settings.defaultLocale as Locale }} slug={slug} save={saveSettings} />
+      <SettingsForm
+        initial={{ ...settings, defaultLocale: settings.defaultLocale as Locale }}
+        slug={slug}
+        save={saveSettings}
+      />
     </>
   );
 }

@@ -13,9 +13,16 @@ export default async function StaffPage() {
   const people = await listStaff(actor);
   return (
     <>
-      <PageHeader title="Staff" description="Everyone who can sign in or be credited for an interaction." actions={<ButtonLink href="/admin/staff/new">Add person</ButtonLink>} />
+      <PageHeader
+        title="Staff"
+        description="Everyone who can sign in or be credited for an interaction."
+        actions={<ButtonLink href="/admin/staff/new">Add person</ButtonLink>}
+      />
       {people.length === 0 ? (
-        <EmptyState title="No one here yet" action={<ButtonLink href="/admin/staff/new">Add the first person</ButtonLink>}>
+        <EmptyState
+          title="No one here yet"
+          action={<ButtonLink href="/admin/staff/new">Add the first person</ButtonLink>}
+        >
           Add your frontline and back-office colleagues so answers can credit them.
         </EmptyState>
       ) : (

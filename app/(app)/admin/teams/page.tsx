@@ -15,7 +15,11 @@ export default async function TeamsPage() {
   const add = <ButtonLink href="/admin/teams/new">New team</ButtonLink>;
   return (
     <>
-      <PageHeader title="Teams" description="Managers see their team's scores. Put people in a team from their Staff page." actions={add} />
+      <PageHeader
+        title="Teams"
+        description="Managers see their team's scores. Put people in a team from their Staff page."
+        actions={add}
+      />
       {teams.length === 0 ? (
         <EmptyState title="No teams yet" action={add}>
           Teams group people (counter, bakery, delivery) so rules can credit a whole shift at once.

@@ -16,10 +16,15 @@ export default async function TemplatesPage() {
   const add = <ButtonLink href="/admin/templates/new">New template</ButtonLink>;
   return (
     <>
-      <PageHeader title="Survey templates" description="The questions customers answer, in English, Japanese, German, Russian and Finnish." actions={add} />
+      <PageHeader
+        title="Survey templates"
+        description="The questions customers answer, in English, Japanese, German, Russian and Finnish."
+        actions={add}
+      />
       {templates.length === 0 ? (
         <EmptyState title="No templates yet" action={add}>
-          Until you add one, surveys use Ensemble&apos;s built-in template: NPS, satisfaction, effort, what stood out and a comment.
+          Until you add one, surveys use Ensemble&apos;s built-in template: NPS, satisfaction, effort, what stood out
+          and a comment.
         </EmptyState>
       ) : (
         <Table caption="Templates">
@@ -38,7 +43,11 @@ export default async function TemplatesPage() {
                   <Link href={`/admin/templates/${t.id}`} className="font-medium">
                     {t.name}
                   </Link>
-                  {t.isDefault && <Badge tone="brand" className="ml-2">default</Badge>}
+                  {t.isDefault && (
+                    <Badge tone="brand" className="ml-2">
+                      default
+                    </Badge>
+                  )}
                 </Td>
                 <Td className="text-right tabular-nums">v{t.version}</Td>
                 <Td className="hidden text-right tabular-nums sm:table-cell">{t.responses}</Td>

@@ -16,7 +16,11 @@ export default async function TouchpointsPage() {
   const add = <ButtonLink href="/admin/touchpoints/new">New touchpoint</ButtonLink>;
   return (
     <>
-      <PageHeader title="Touchpoints" description="The places and channels where customers meet you. Each has a printable QR poster." actions={add} />
+      <PageHeader
+        title="Touchpoints"
+        description="The places and channels where customers meet you. Each has a printable QR poster."
+        actions={add}
+      />
       {touchpoints.length === 0 ? (
         <EmptyState title="No touchpoints yet" action={add}>
           Add one for each counter, table, van or chat channel you want answers from.
@@ -43,7 +47,9 @@ export default async function TouchpointsPage() {
                   {!t.active && <Badge className="ml-2">Inactive</Badge>}
                   <div className="font-mono text-xs text-ink-faint">{t.slug}</div>
                 </Td>
-                <Td className="hidden sm:table-cell">{t.template?.name ?? <span className="text-ink-faint">Default</span>}</Td>
+                <Td className="hidden sm:table-cell">
+                  {t.template?.name ?? <span className="text-ink-faint">Default</span>}
+                </Td>
                 <Td className="hidden text-right tabular-nums sm:table-cell">{t._count.interactions}</Td>
                 <Td className="text-right">
                   {t.active && (

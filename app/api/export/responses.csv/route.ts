@@ -11,7 +11,8 @@ export async function GET(request: Request) {
   try {
     actor = await authorize(["admin"]);
   } catch (e) {
-    if (e instanceof AuthError) return new Response(e.message, { status: e.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (e instanceof AuthError)
+      return new Response(e.message, { status: e.status, headers: { "content-type": "text/plain; charset=utf-8" } });
     throw e;
   }
   const key = parsePeriodKey(new URL(request.url).searchParams.get("period"), "all");

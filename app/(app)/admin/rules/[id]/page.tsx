@@ -16,7 +16,11 @@ export default async function EditRulePage({ params }: { params: Promise<{ id: s
   if (!rule) notFound();
   return (
     <>
-      <PageHeader title="Edit rule" back={{ href: "/admin/rules", label: "Rules" }} description="Changes apply to interactions created from now on." />
+      <PageHeader
+        title="Edit rule"
+        back={{ href: "/admin/rules", label: "Rules" }}
+        description="Changes apply to interactions created from now on."
+      />
       <RuleForm choices={await ruleChoices(actor)} initial={rule} save={editRule.bind(null, id)} />
     </>
   );

@@ -18,12 +18,28 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
   if (!person) notFound();
   return (
     <>
-      <PageHeader title={person.name} back={{ href: "/admin/staff", label: "Staff" }} description={person.active ? undefined : <Badge>Inactive</Badge>} />
+      <PageHeader
+        title={person.name}
+        back={{ href: "/admin/staff", label: "Staff" }}
+        description={person.active ? undefined : <Badge>Inactive</Badge>}
+      />
       <div className="space-y-6">
-        <StaffForm teams={await teamOptions(actor)} initial={{ ...person, teamId: person.teamId ?? "" }} update={editStaff.bind(null, id)} />
+        <StaffForm
+          teams={await teamOptions(actor)}
+          initial={{ ...person, teamId: person.teamId ?? "" }}
+          update={editStaff.bind(null, id)}
+        />
         <section aria-labelledby="account-h" className="space-y-3 border-t border-line pt-5">
-          <h2 id="account-h" className="text-lg font-semibold">Account</h2>
-          <StaffAccountActions name={person.name} active={person.active} isSelf={id === actor.userId} setActive={setActive.bind(null, id)} resetPassword={resetPassword.bind(null, id)} />
+          <h2 id="account-h" className="text-lg font-semibold">
+            Account
+          </h2>
+          <StaffAccountActions
+            name={person.name}
+            active={person.active}
+            isSelf={id === actor.userId}
+            setActive={setActive.bind(null, id)}
+            resetPassword={resetPassword.bind(null, id)}
+          />
         </section>
       </div>
     </>

@@ -11,7 +11,11 @@ export default async function NewStaffPage() {
   const actor = await guardPage(["admin"], "/admin/staff/new");
   return (
     <>
-      <PageHeader title="Add person" back={{ href: "/admin/staff", label: "Staff" }} description="They get a one-time password to sign in with." />
+      <PageHeader
+        title="Add person"
+        back={{ href: "/admin/staff", label: "Staff" }}
+        description="They get a one-time password to sign in with."
+      />
       <StaffForm teams={await teamOptions(actor)} create={addStaff} />
     </>
   );

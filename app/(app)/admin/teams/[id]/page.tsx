@@ -16,8 +16,20 @@ export default async function EditTeamPage({ params }: { params: Promise<{ id: s
   if (!team) notFound();
   return (
     <>
-      <PageHeader title={team.name} back={{ href: "/admin/teams", label: "Teams" }} description={team.members.length ? `Members: ${team.members.join(", ")}` : "No members yet. Add people from their Staff page."} />
-      <TeamForm managers={await personOptions(actor, ["manager", "admin"])} initial={{ name: team.name, managerId: team.managerId ?? "" }} save={editTeam.bind(null, id)} />
+      <PageHeader
+        title={team.name}
+        back={{ href: "/admin/teams", label: "Teams" }}
+        description={
+          team.members.length
+            ? `Members: ${team.members.join(", ")}`
+            : "No members yet. Add people from their Staff page."
+        }
+      />
+      <TeamForm
+        managers={await personOptions(actor, ["manager", "admin"])}
+        initial={{ name: team.name, managerId: team.managerId ?? "" }}
+        save={editTeam.bind(null, id)}
+      />
     </>
   );
 }

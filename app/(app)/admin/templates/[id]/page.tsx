@@ -13,11 +13,24 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
   const actor = await guardPage(["admin"], `/admin/templates/${id}`);
   const t = await getTemplate(actor, id);
   if (!t) notFound();
-  const note = t.responses > 0 ? `Version ${t.version} has ${t.responses} responses, so saving creates version ${t.version + 1}. Earlier answers keep the questions they saw.` : undefined;
+  const note =
+    t.responses > 0
+      ? `Version ${t.version} has ${t.responses} responses, so saving creates version ${t.version + 1}. Earlier answers keep the questions they saw.`
+      : undefined;
   return (
     <>
-      <PageHeader title={t.name} back={{ href: "/admin/templates", label: "Templates" }} description={`Version ${t.version}`} />
-      <TemplateEditor key={t.version} initial={{ name: t.name, isDefault: t.isDefault, definition: t.definition }} orgName={await orgName(actor)} save={editTemplate.bind(null, id)} note={note} />
+      <PageHeader
+        title={t.name}
+        back={{ href: "/admin/templates", label: "Templates" }}
+        description={`Version ${t.version}`}
+      />
+      <TemplateEditor
+        key={t.version}
+        initial={{ name: t.name, isDefault: t.isDefault, definition: t.definition }}
+        orgName={await orgName(actor)}
+        save={editTemplate.bind(null, id)}
+        note={note}
+      />
     </>
   );
 }

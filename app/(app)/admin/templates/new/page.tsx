@@ -12,8 +12,16 @@ export default async function NewTemplatePage() {
   const actor = await guardPage(["admin"], "/admin/templates/new");
   return (
     <>
-      <PageHeader title="New template" back={{ href: "/admin/templates", label: "Templates" }} description="Starts from the built-in questions and translations; change what you like." />
-      <TemplateEditor initial={{ name: "", isDefault: false, definition: DEFAULT_TEMPLATE }} orgName={await orgName(actor)} save={addTemplate} />
+      <PageHeader
+        title="New template"
+        back={{ href: "/admin/templates", label: "Templates" }}
+        description="Starts from the built-in questions and translations; change what you like."
+      />
+      <TemplateEditor
+        initial={{ name: "", isDefault: false, definition: DEFAULT_TEMPLATE }}
+        orgName={await orgName(actor)}
+        save={addTemplate}
+      />
     </>
   );
 }

@@ -20,9 +20,19 @@ export default async function EditTouchpointPage({ params }: { params: Promise<{
       <PageHeader
         title={tp.name}
         back={{ href: "/admin/touchpoints", label: "Touchpoints" }}
-        actions={tp.active ? <ButtonLink href={`/admin/touchpoints/${id}/poster`} variant="secondary">QR poster</ButtonLink> : undefined}
+        actions={
+          tp.active ? (
+            <ButtonLink href={`/admin/touchpoints/${id}/poster`} variant="secondary">
+              QR poster
+            </ButtonLink>
+          ) : undefined
+        }
       />
-      <TouchpointForm templates={await templateOptions(actor)} initial={{ slug: tp.slug, name: tp.name, templateId: tp.templateId ?? "", active: tp.active }} save={editTouchpoint.bind(null, id)} />
+      <TouchpointForm
+        templates={await templateOptions(actor)}
+        initial={{ slug: tp.slug, name: tp.name, templateId: tp.templateId ?? "", active: tp.active }}
+        save={editTouchpoint.bind(null, id)}
+      />
     </>
   );
 }

@@ -9,7 +9,13 @@ import { baseUrlFrom } from "@/lib/interactions/links";
 
 export const metadata: Metadata = { title: "QR poster" };
 
-export default async function PosterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ size?: string }> }) {
+export default async function PosterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ size?: string }>;
+}) {
   const { id } = await params;
   const size = (await searchParams).size === "a6" ? "a6" : "a4";
   const actor = await guardPage(["admin"], `/admin/touchpoints/${id}/poster`);
@@ -20,7 +26,11 @@ export default async function PosterPage({ params, searchParams }: { params: Pro
   return (
     <>
       <div className="no-print">
-        <PageHeader title={`QR poster: ${tp.name}`} back={{ href: `/admin/touchpoints/${id}`, label: tp.name }} description="Each scan opens a fresh survey, credited by this touchpoint's rules." />
+        <PageHeader
+          title={`QR poster: ${tp.name}`}
+          back={{ href: `/admin/touchpoints/${id}`, label: tp.name }}
+          description="Each scan opens a fresh survey, credited by this touchpoint's rules."
+        />
       </div>
       <Poster size={size} orgName={tp.org.name} touchpointName={tp.name} link={link} qrSrc={`${path}/qr.svg`} />
     </>
