@@ -1,14 +1,14 @@
 // The production server: applies pending migrations, then serves.
 // Hot public endpoints (the survey page and answer ingest) are answered here directly, because
-// the framework costs ~20x on that path (../shared/TOOLCHAIN.md); everything else goes to Next.
+// the framework costs ~20x on that path (docs/architecture.md "The server"); everything else goes to Next.
 import { createServer } from "node:http";
 import next from "next";
 import { migrate } from "./lib/db/migrate";
 import { DatabaseUrlError, parseDatabaseUrl } from "./lib/db/url";
 import { ensureAuthSecret } from "./lib/auth/secret";
 import { fastHandlers } from "./lib/http/fast-routes";
-import "./lib/http/register-fast-routes"; // ingest, interactions, QR and poster fast paths (ingest agent)
-import "./lib/surveys/http"; // survey page, kiosk, client scripts and service worker (survey agent)
+import "./lib/http/register-fast-routes"; // ingest, interactions, QR and poster fast paths
+import "./lib/surveys/http"; // survey page, kiosk, client scripts and service worker
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);

@@ -16,7 +16,7 @@ export type MetricView = {
   name: string;
   /** "25", "64%", "5.2" — null when there are too few answers */
   value: string | null;
-  /** "± 27", or null (CES has no margin of error in SCORING.md) */
+  /** "± 27", or null when the score carries no margin (docs/scoring.md "How sure a score is") */
   moe: string | null;
   n: number;
   /** "32 answers" or "3 answers — not enough answers yet" */

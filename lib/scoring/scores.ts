@@ -1,4 +1,4 @@
-// SCORING.md, exactly: NPS, CSAT %, CES, margins of error and shrinkage toward the org.
+// docs/scoring.md, exactly: NPS, CSAT %, CES, margins of error and shrinkage toward the org.
 import type { ScoreSums, Scores } from "./types";
 
 /** Below this many answers the UI shows "not enough answers yet" instead of a number. */
