@@ -63,8 +63,11 @@ function isOtherOption(template: TemplateDefinition, id: string) {
 
 /** Browsers send CRLF; controls other than tab and line feed, and lone surrogates, cannot be stored. */
 function storableComment(raw: string) {
-  return raw
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+  return (
+    raw
+      .replace(/\r\n?/g, "\n")
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
+  );
 }
