@@ -20,10 +20,7 @@ export type QueueItem = {
 
 const PAGE = 25;
 
-export async function listFollowUps(
-  actor: Pick<Actor, "userId" | "orgId" | "role">,
-  filter: QueueFilter,
-) {
+export async function listFollowUps(actor: Pick<Actor, "userId" | "orgId" | "role">, filter: QueueFilter) {
   const scope = await followUpScope(actor);
   const where: Prisma.FollowUpWhereInput = { AND: [scope] };
   const and = where.AND as Prisma.FollowUpWhereInput[];

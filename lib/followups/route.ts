@@ -34,7 +34,10 @@ export async function routesFor(tx: Prisma.TransactionClient, cases: CaseToRoute
             id: true,
             touchpoint: { select: { managerId: true } },
             contributions: {
-              select: { team: { select: { managerId: true } }, user: { select: { team: { select: { managerId: true } } } } },
+              select: {
+                team: { select: { managerId: true } },
+                user: { select: { team: { select: { managerId: true } } } },
+              },
             },
           },
         }),

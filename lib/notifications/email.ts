@@ -48,7 +48,11 @@ export function renderEmail(args: {
   const html = [
     `<!doctype html><html lang="${args.locale}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2328;max-width:560px">`,
     `<p>${escapeHtml(lead)}</p>`,
-    ...(comment ? [`<blockquote style="border-left:4px solid #d0d7de;margin:0;padding-left:12px">${escapeHtml(comment)}</blockquote>`] : []),
+    ...(comment
+      ? [
+          `<blockquote style="border-left:4px solid #d0d7de;margin:0;padding-left:12px">${escapeHtml(comment)}</blockquote>`,
+        ]
+      : []),
     `<p><a href="${escapeHtml(url)}" style="display:inline-block;background:#4f46e5;color:#fff;padding:10px 16px;border-radius:8px;text-decoration:none">${escapeHtml(action)}</a></p>`,
     `<p style="color:#6e7781;font-size:13px">${escapeHtml(fill(t.footer, { org: args.org, settings: "" })).trim()} <a href="${escapeHtml(settings)}">${escapeHtml(settings)}</a></p>`,
     `</body></html>`,

@@ -31,7 +31,12 @@ async function caseSubject(followUpId: string) {
       assigneeId: true,
       routes: { select: { userId: true } },
       response: {
-        select: { id: true, nps: true, comment: true, interaction: { select: { touchpoint: { select: { name: true } } } } },
+        select: {
+          id: true,
+          nps: true,
+          comment: true,
+          interaction: { select: { touchpoint: { select: { name: true } } } },
+        },
       },
     },
   });
@@ -62,7 +67,10 @@ async function audience(event: StoredEvent): Promise<{ userIds: string[]; subjec
     const emails = (data.credited ?? []).map((c) => c.email).filter(Boolean);
     const r = data.response ?? {};
     if (!emails.length || !r.id) return null;
-    const people = await db.user.findMany({ where: { orgId: event.orgId, email: { in: emails } }, select: { id: true } });
+    const people = await db.user.findMany({
+      where: { orgId: event.orgId, email: { in: emails } },
+      select: { id: true },
+    });
     return {
       userIds: people.map((p) => p.id),
       subject: {
@@ -110,7 +118,11 @@ export async function notifyForEvent(event: StoredEvent): Promise<number> {
   let created = 0;
   for (const p of people) {
     if (done.has(p.id) || mutedKinds(p.settings?.muted).has(kind)) continue;
-    const locale: Locale = isLocale(p.settings?.locale) ? p.settings.locale : isLocale(org.defaultLocale) ? org.defaultLocale : "en";
+    const locale: Locale = isLocale(p.settings?.locale)
+      ? p.settings.locale
+      : isLocale(org.defaultLocale)
+        ? org.defaultLocale
+        : "en";
     try {
       await db.$transaction(async (tx) => {
         const n = await tx.notification.create({

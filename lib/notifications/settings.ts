@@ -37,5 +37,9 @@ export async function getMySettings(actor: Pick<Actor, "userId" | "orgId">): Pro
 export async function saveMySettings(actor: Pick<Actor, "userId">, input: unknown): Promise<void> {
   const { locale, muted } = mySettingsSchema.parse(input);
   const data = { locale, muted: [...new Set(muted)].sort().join(",") };
-  await db.userSettings.upsert({ where: { userId: actor.userId }, create: { userId: actor.userId, ...data }, update: data });
+  await db.userSettings.upsert({
+    where: { userId: actor.userId },
+    create: { userId: actor.userId, ...data },
+    update: data,
+  });
 }

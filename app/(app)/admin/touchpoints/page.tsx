@@ -47,9 +47,7 @@ export default async function TouchpointsPage() {
                   </Link>
                   {!t.active && <Badge className="ml-2">Inactive</Badge>}
                   <div className="font-mono text-xs text-ink-faint">{t.slug}</div>
-                  {t.manager && (
-                    <div className="text-xs text-ink-faint md:hidden">Follow-ups: {t.manager}</div>
-                  )}
+                  {t.manager && <div className="text-xs text-ink-faint md:hidden">Follow-ups: {t.manager}</div>}
                 </Td>
                 <Td className="hidden sm:table-cell">
                   {t.template?.name ?? <span className="text-ink-faint">Default</span>}
