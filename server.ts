@@ -7,6 +7,8 @@ import { migrate } from "./lib/db/migrate";
 import { DatabaseUrlError, parseDatabaseUrl } from "./lib/db/url";
 import { ensureAuthSecret } from "./lib/auth/secret";
 import { fastHandlers } from "./lib/http/fast-routes";
+import { startEscalationTimer } from "./lib/followups/scheduler";
+import { startMailer } from "./lib/notifications/mailer";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -48,6 +50,10 @@ async function main() {
   }).listen(port, host, () => {
     console.log(`Ensemble ready on http://localhost:${port} (${target.provider}${dev ? ", dev" : ""})`);
   });
+  // Background work of every instance: overdue cases escalate with nobody looking, and queued
+  // notification emails go out (only when SMTP_URL is set).
+  startEscalationTimer();
+  startMailer();
 }
 
 main().catch((error) => {

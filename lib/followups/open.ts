@@ -1,8 +1,11 @@
 // Closing the loop: every detractor answer (NPS 0–6) opens a follow-up case, inside the
-// transaction that stores the response, so a case exists exactly when the response does.
-// Raw statements only (SqlTx): the import runs this in its own driver connection's transaction.
+// transaction that stores the response, so a case exists exactly when the response does. The
+// case is routed in the same transaction (lib/followups/route.ts), so whoever is told about it
+// can already open it. Raw statements only (SqlTx): the import runs this in its own driver
+// connection's transaction.
 import type { SqlTx } from "../responses/sql";
 import { insertFollowUps } from "../responses/sql-writes";
+import { routeCases } from "./route";
 
 export const DETRACTOR_MAX = 6;
 
@@ -29,8 +32,12 @@ export async function openFollowUp(tx: SqlTx, r: Answer): Promise<OpenedCase | n
  * them, not when the phone says they were given: escalation clocks start when someone could first act.
  */
 export async function openFollowUps(tx: SqlTx, answers: Answer[]): Promise<OpenedCase[]> {
-  return insertFollowUps(
+  const detractors = answers.filter((a) => isDetractor(a.nps));
+  if (!detractors.length) return [];
+  const opened = await insertFollowUps(tx, detractors);
+  await routeCases(
     tx,
-    answers.filter((a) => isDetractor(a.nps)),
+    detractors.map((a, i) => ({ followUpId: opened[i].id, orgId: a.orgId, interactionId: a.interactionId })),
   );
+  return opened;
 }
