@@ -1,6 +1,6 @@
 // The production server: applies pending migrations, then serves.
 // Hot public endpoints (the survey page and answer ingest) are answered here directly, because
-// the framework costs ~20x on that path (../shared/TOOLCHAIN.md); everything else goes to Next.
+// the framework costs ~20x on that path (docs/architecture.md "The server"); everything else goes to Next.
 import { createServer } from "node:http";
 import next from "next";
 import { migrate } from "./lib/db/migrate";
