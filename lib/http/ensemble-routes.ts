@@ -1,4 +1,4 @@
-// The ingest agent's fast-path endpoints, answered by server.ts before Next sees the request
+// The fast-path endpoints of ingest, interactions, QR codes and posters, answered by server.ts before Next sees the request
 // (the framework costs ~20x on this path, TOOLCHAIN.md). The same lib functions back the Next
 // route files, so plain `next dev` serves identical contracts.
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -13,7 +13,7 @@ type Route = { method: string; pattern: RegExp; run: (req: ApiRequest, m: RegExp
 
 const SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
 
-export function ensembleRoutes(opts: IngestHttpOptions = {}): Route[] {
+export function ensembleRoutes(opts: IngestHttpOptions): Route[] {
   return [
     { method: "POST", pattern: /^\/api\/v1\/responses\/?$/, run: (req) => handleIngestOne(req, opts) },
     { method: "POST", pattern: /^\/api\/v1\/responses\/batch\/?$/, run: (req) => handleIngestBatch(req, opts) },

@@ -5,7 +5,7 @@ import type { IngestHttpOptions } from "../responses/api";
 import { ensembleRoutes, fastHandlerFor } from "./ensemble-routes";
 
 export async function startFastServer(
-  opts: IngestHttpOptions = {},
+  opts: IngestHttpOptions,
 ): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const handler = fastHandlerFor(ensembleRoutes(opts));
   const server = createServer(async (req, res) => {
