@@ -7,9 +7,10 @@ import { ensureAuthSecret } from "@/lib/auth/secret";
 export async function proxy(req: NextRequest) {
   const token = await getToken({ req, secret: ensureAuthSecret() });
   if (token?.sub) return NextResponse.next();
-  // A relative Location: the browser stays on whatever public address it used (docs/deployment.md).
-  const next = encodeURIComponent(req.nextUrl.pathname + req.nextUrl.search);
-  return new NextResponse(null, { status: 307, headers: { location: `/signin?next=${next}` } });
+  const url = req.nextUrl.clone();
+  url.pathname = "/signin";
+  url.search = `?next=${encodeURIComponent(req.nextUrl.pathname + req.nextUrl.search)}`;
+  return NextResponse.redirect(url);
 }
 
 export const config = {
