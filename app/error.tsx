@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { StatusPage } from "@/components/ui/status-page";
 
@@ -11,9 +12,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       action={
         <>
           <Button onClick={reset}>Try again</Button>
-          <a href="/" className="inline-flex min-h-11 items-center px-4">
+          <Link href="/" className="inline-flex min-h-11 items-center px-4">
             Go to my home page
-          </a>
+          </Link>
         </>
       }
     >

@@ -18,10 +18,10 @@ export function dbTarget(): DbTarget {
 function createClient(target: DbTarget): Db {
   if (target.provider === "sqlite") {
     mkdirSync(dirname(target.file), { recursive: true });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: only the configured provider's client and driver are ever loaded
     const { PrismaClient } = require("./generated/sqlite") as typeof import("./generated/sqlite");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { PrismaBetterSQLite3 } =
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: only the configured provider's client and driver are ever loaded
       require("@prisma/adapter-better-sqlite3") as typeof import("@prisma/adapter-better-sqlite3");
     const client = new PrismaClient({
       adapter: new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: 10_000 }),
@@ -32,9 +32,9 @@ function createClient(target: DbTarget): Db {
     void client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => {});
     return client;
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: only the configured provider's client and driver are ever loaded
   const { PrismaClient } = require("./generated/postgres") as typeof import("./generated/postgres");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: only the configured provider's client and driver are ever loaded
   const { PrismaPg } = require("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max }) }) as unknown as Db;

@@ -79,7 +79,12 @@ function icon(size, opts) {
     for (let i = 0; i < S; i++)
       for (let j = 0; j < S; j++) {
         const c = shade((x + (i + 0.5) / S) / size, (y + (j + 0.5) / S) / size, opts);
-        if (c) ((r += c[0]), (g += c[1]), (b += c[2]), (a += 1));
+        if (c) {
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 1;
+        }
       }
     return a
       ? [Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / (S * S))]

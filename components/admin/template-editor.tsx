@@ -100,7 +100,8 @@ export function TemplateEditor({
         <a href="#template-preview" className="inline-block text-sm lg:hidden">
           Jump to the phone preview ↓
         </a>
-        <div role="tablist" aria-label="Language" className="-mx-1 flex gap-1 overflow-x-auto px-1">
+        {/* Five equal columns on phones: a scrolling row hid "Suomi" past the edge at 390 px. */}
+        <div role="tablist" aria-label="Language" className="grid grid-cols-5 gap-1 sm:flex">
           {LOCALES.map((l) => {
             const bad = paths.filter((p) => p.endsWith(`.${l}`)).length;
             return (
@@ -111,7 +112,7 @@ export function TemplateEditor({
                 aria-selected={locale === l}
                 onClick={() => setLocale(l)}
                 className={cn(
-                  "flex min-h-11 shrink-0 items-center gap-1.5 rounded-lg border px-3 text-sm",
+                  "flex min-h-11 min-w-0 flex-wrap items-center justify-center gap-1 rounded-lg border px-1 text-sm sm:px-3",
                   locale === l
                     ? "border-brand bg-brand-soft font-medium text-brand-strong"
                     : "border-line bg-surface text-ink-soft",
@@ -128,7 +129,8 @@ export function TemplateEditor({
           })}
         </div>
 
-        <Card className="space-y-4" role="tabpanel" aria-label={LANGUAGE_NAMES[locale]}>
+        {/* Keyed by language: react-hook-form leaves a reused input showing the last language's text. */}
+        <Card key={locale} className="space-y-4" role="tabpanel" aria-label={LANGUAGE_NAMES[locale]}>
           <Field label={`Introduction (${locale})`} error={err(`definition.intro.${locale}`)}>
             <Textarea lang={locale} rows={2} {...form.register(`definition.intro.${locale}`)} />
           </Field>

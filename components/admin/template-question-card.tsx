@@ -57,7 +57,7 @@ export function QuestionCard({ index, count, locale, form, err, onMove, onRemove
         label={`Question text (${locale})`}
         error={err(`${base}.text.${locale}`) ?? err(`${base}.kind`) ?? err(`${base}.id`)}
       >
-        <Input lang={locale} {...form.register(`${base}.text.${locale}` as never)} />
+        <Input key={locale} lang={locale} {...form.register(`${base}.text.${locale}` as never)} />
       </Field>
       {q.kind === "choice" && <ChoiceOptions base={base} locale={locale} form={form} err={err} />}
     </Card>
@@ -89,7 +89,7 @@ function ChoiceOptions({
             label={`Option ${j + 1} (${locale})`}
             error={err(`${base}.options.${j}.text.${locale}`) ?? err(`${base}.options.${j}.id`)}
           >
-            <Input lang={locale} {...form.register(`${base}.options.${j}.text.${locale}` as never)} />
+            <Input key={locale} lang={locale} {...form.register(`${base}.options.${j}.text.${locale}` as never)} />
           </Field>
           <Button
             size="sm"

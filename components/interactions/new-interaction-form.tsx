@@ -1,7 +1,7 @@
 "use client";
-// Pick the touchpoint (the last one used is remembered on this phone) and any colleagues who
+// Pick the touchpoint (it starts on the person's last or usual one) and any colleagues who
 // helped, then get the QR code. Big targets, the submit button within thumb reach.
-import { useActionState, useEffect, useMemo, useState } from "react";
+import { useActionState, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Flash } from "@/components/ui/toast";
 import { controlClass } from "@/components/ui/input";
@@ -11,22 +11,16 @@ type Colleague = { id: string; name: string; kind: string; team: string | null }
 type Picked = { userId: string; name: string; role: "frontline" | "backoffice" };
 type Props = {
   touchpoints: { slug: string; name: string }[];
+  defaultTouchpoint: string;
   colleagues: Colleague[];
   action: (s: NewInteractionState, f: FormData) => Promise<NewInteractionState>;
 };
 
-const LAST_TOUCHPOINT = "ensemble:last-touchpoint";
-
-export function NewInteractionForm({ touchpoints, colleagues, action }: Props) {
+export function NewInteractionForm({ touchpoints, defaultTouchpoint, colleagues, action }: Props) {
   const [state, submit, pending] = useActionState(action, {});
-  const [touchpoint, setTouchpoint] = useState(touchpoints[0]?.slug ?? "");
+  const [touchpoint, setTouchpoint] = useState(defaultTouchpoint || (touchpoints[0]?.slug ?? ""));
   const [query, setQuery] = useState("");
   const [picked, setPicked] = useState<Picked[]>([]);
-
-  useEffect(() => {
-    const last = localStorage.getItem(LAST_TOUCHPOINT);
-    if (last && touchpoints.some((t) => t.slug === last)) setTouchpoint(last);
-  }, [touchpoints]);
 
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -37,7 +31,7 @@ export function NewInteractionForm({ touchpoints, colleagues, action }: Props) {
   }, [query, colleagues, picked]);
 
   return (
-    <form action={submit} onSubmit={() => localStorage.setItem(LAST_TOUCHPOINT, touchpoint)} className="space-y-5 pb-4">
+    <form action={submit} className="space-y-5 pb-4">
       <div>
         <label htmlFor="touchpoint" className="block text-sm font-medium">
           Where

@@ -16,6 +16,7 @@ export function SurveyDocument(props: {
 }) {
   return (
     <html lang={props.locale}>
+      {/* eslint-disable-next-line @next/next/no-head-element -- rendered to static markup by a route handler (lib/surveys/render.tsx), outside the App Router, so next/head does not apply */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { makeOrg, makeTouchpoint, makeUser } from "../../tests/factories";
-import { startStaffInteraction, staffInteractionCard } from "./staff-interaction";
+import { newInteractionOptions, startStaffInteraction, staffInteractionCard } from "./staff-interaction";
 
 const who = (u: { id: string; orgId: string; email: string }) => ({ userId: u.id, orgId: u.orgId, email: u.email });
 
@@ -55,5 +55,44 @@ describe("staff new interaction", () => {
       ),
     ).rejects.toThrow(/coContributors\[0\]\.userId/);
     await expect(startStaffInteraction(who(me), { touchpoint: "nope" }, "http://x")).rejects.toThrow(/touchpoint/);
+  });
+
+  it("credits a back-office person who starts an interaction as back-office", async () => {
+    const org = await makeOrg();
+    await makeTouchpoint(org.id, "counter");
+    const baker = await makeUser(org.id, { name: "Bea", kind: "backoffice" });
+    const { id } = await startStaffInteraction(who(baker), { touchpoint: "counter" }, "http://x");
+    const credited = await db.contribution.findMany({
+      where: { interactionId: id },
+      select: { userId: true, role: true },
+    });
+    expect(credited).toEqual([{ userId: baker.id, role: "backoffice" }]);
+  });
+
+  it("starts the form on the person's last touchpoint, else their usual one, else the first", async () => {
+    const org = await makeOrg();
+    await makeTouchpoint(org.id, "a-counter");
+    await makeTouchpoint(org.id, "b-desk");
+    await makeTouchpoint(org.id, "c-route");
+    const me = await makeUser(org.id);
+    const colleague = await makeUser(org.id);
+    expect((await newInteractionOptions(who(me))).defaultTouchpoint).toBe("a-counter");
+
+    // Credited twice at the desk by a colleague: the desk is where this person usually is.
+    for (let i = 0; i < 2; i++)
+      await startStaffInteraction(
+        who(colleague),
+        { touchpoint: "b-desk", coContributors: [{ userId: me.id, role: "frontline" }] },
+        "http://x",
+      );
+    expect((await newInteractionOptions(who(me))).defaultTouchpoint).toBe("b-desk");
+
+    // Starting one themselves on the route wins over the usual place.
+    await startStaffInteraction(who(me), { touchpoint: "c-route" }, "http://x");
+    expect((await newInteractionOptions(who(me))).defaultTouchpoint).toBe("c-route");
+
+    // A touchpoint switched off is never the default.
+    await db.touchpoint.updateMany({ where: { orgId: org.id, slug: "c-route" }, data: { active: false } });
+    expect((await newInteractionOptions(who(me))).defaultTouchpoint).toBe("b-desk");
   });
 });

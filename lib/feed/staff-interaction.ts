@@ -1,5 +1,5 @@
-// The staff "new interaction" screen: the signed-in person (frontline) and the colleagues they
-// pick become the interaction's named contributors; attribution rules add the rest when
+// The staff "new interaction" screen: the signed-in person (credited in their own kind, frontline
+// or back-office) and the colleagues they pick become the interaction's named contributors; attribution rules add the rest when
 // createInteraction takes its snapshot. Colleagues are picked by id and resolved here inside
 // the actor's org, so a forged id from another org is refused.
 import { randomBytes } from "node:crypto";
@@ -27,6 +27,34 @@ export type NewInteractionInput = z.input<typeof newInteractionSchema>;
 
 type Who = Pick<Actor, "userId" | "orgId" | "email">;
 
+/**
+ * The touchpoint the form starts on: where this person last started an interaction, else where they
+ * were most often credited lately, else the first active one. Read on the server so it follows the
+ * person from phone to phone.
+ */
+async function usualTouchpoint(actor: Who, active: { slug: string }[]): Promise<string> {
+  const activeSlugs = new Set(active.map((t) => t.slug));
+  // One read through the contributor index: the person is credited on every interaction they start.
+  const recent = await db.contribution.findMany({
+    where: { userId: actor.userId, interaction: { orgId: actor.orgId } },
+    orderBy: { interaction: { occurredAt: "desc" } },
+    take: 50,
+    select: { interaction: { select: { createdById: true, touchpoint: { select: { slug: true } } } } },
+  });
+  const usable = recent.filter((c) => activeSlugs.has(c.interaction.touchpoint.slug));
+  const lastStarted = usable.find((c) => c.interaction.createdById === actor.userId);
+  if (lastStarted) return lastStarted.interaction.touchpoint.slug;
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const c of usable) {
+    const slug = c.interaction.touchpoint.slug;
+    const n = (counts.get(slug) ?? 0) + 1;
+    counts.set(slug, n);
+    if (!best || n > counts.get(best)!) best = slug;
+  }
+  return best ?? active[0]?.slug ?? "";
+}
+
 export async function newInteractionOptions(actor: Who) {
   const [touchpoints, colleagues] = await Promise.all([
     db.touchpoint.findMany({
@@ -42,6 +70,7 @@ export async function newInteractionOptions(actor: Who) {
   ]);
   return {
     touchpoints,
+    defaultTouchpoint: await usualTouchpoint(actor, touchpoints),
     colleagues: colleagues.map((c) => ({ id: c.id, name: c.name, kind: c.kind, team: c.team?.name ?? null })),
   };
 }
@@ -49,12 +78,17 @@ export async function newInteractionOptions(actor: Who) {
 export async function startStaffInteraction(actor: Who, input: unknown, baseUrl: string): Promise<{ id: string }> {
   const data = newInteractionSchema.parse(input);
   const ids = [...new Set(data.coContributors.map((c) => c.userId))].filter((id) => id !== actor.userId);
-  const people = await db.user.findMany({
-    where: { orgId: actor.orgId, active: true, id: { in: ids } },
-    select: { id: true, email: true },
-  });
+  const [people, me] = await Promise.all([
+    db.user.findMany({
+      where: { orgId: actor.orgId, active: true, id: { in: ids } },
+      select: { id: true, email: true },
+    }),
+    db.user.findFirst({ where: { id: actor.userId, orgId: actor.orgId }, select: { kind: true } }),
+  ]);
   const emailOf = new Map(people.map((p) => [p.id, p.email]));
-  const contributors = [{ email: actor.email, role: "frontline" as const }];
+  // The creator is credited as what they are: a baker who hands over an order is back-office.
+  const myRole = me?.kind === "backoffice" ? "backoffice" : "frontline";
+  const contributors: { email: string; role: "frontline" | "backoffice" }[] = [{ email: actor.email, role: myRole }];
   data.coContributors.forEach((c, i) => {
     if (c.userId === actor.userId || contributors.some((x) => x.email === emailOf.get(c.userId))) return;
     const email = emailOf.get(c.userId);
@@ -63,7 +97,7 @@ export async function startStaffInteraction(actor: Who, input: unknown, baseUrl:
         `coContributors[${i}].userId`,
         "no active colleague with this id in your organization",
       );
-    contributors.push({ email, role: c.role as "frontline" });
+    contributors.push({ email, role: c.role });
   });
   const created = await createInteraction(
     actor.orgId,

@@ -36,7 +36,7 @@ describe("TokenBuckets", () => {
   });
 
   it("forgets the least recently used key beyond maxKeys", () => {
-    let t = 0;
+    const t = 0;
     const b = new TokenBuckets({ capacity: 1, refillPerSec: 0.001, maxKeys: 2, now: () => t });
     b.take("a");
     b.take("b");

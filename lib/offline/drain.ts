@@ -74,10 +74,13 @@ async function drainUnlocked(): Promise<DrainResult> {
     for (const item of sending) {
       const r = results.get(item.id);
       const outcome = classifyItem(r);
-      if (outcome === "confirmed") (out.confirmed.push(item.id), done.push(item.id));
-      else if (outcome === "dropped")
-        (notes.push({ id: item.id, error: r?.error ?? `http ${r?.httpStatus ?? response.status}` }),
-          done.push(item.id));
+      if (outcome === "confirmed") {
+        out.confirmed.push(item.id);
+        done.push(item.id);
+      } else if (outcome === "dropped") {
+        notes.push({ id: item.id, error: r?.error ?? `http ${r?.httpStatus ?? response.status}` });
+        done.push(item.id);
+      }
     }
     if (notes.length) {
       out.dropped.push(...notes);

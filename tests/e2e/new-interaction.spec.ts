@@ -1,5 +1,5 @@
 // Staff "new interaction" on a phone: pick the touchpoint and a colleague, get a QR code and the
-// link; the snapshot credits both (plus rule-credited teams); the touchpoint is remembered.
+// link; the snapshot credits both (plus rule-credited teams); the next one starts on the same touchpoint.
 import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
 import { makeTouchpoint } from "../factories";

@@ -24,6 +24,7 @@ export default async function NewInteractionPage() {
       ) : (
         <NewInteractionForm
           touchpoints={options.touchpoints}
+          defaultTouchpoint={options.defaultTouchpoint}
           colleagues={options.colleagues}
           action={newInteractionAction}
         />
