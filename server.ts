@@ -15,6 +15,8 @@ import { limitStoreFromEnv } from "./lib/http/limit-store";
 import { createLimits } from "./lib/http/limits";
 import { checkPublicBaseUrl, PublicUrlError } from "./lib/http/public-url";
 import { surveyFastHandlers } from "./lib/surveys/http";
+import { startEscalationTimer } from "./lib/followups/scheduler";
+import { startMailer } from "./lib/notifications/mailer";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -65,6 +67,10 @@ async function main() {
       `Ensemble ready on http://localhost:${port} (${target.provider}, rate limits in ${store.kind}${dev ? ", dev" : ""})`,
     );
   });
+  // Background work of every instance: overdue cases escalate with nobody looking, and queued
+  // notification emails go out (only when SMTP_URL is set).
+  startEscalationTimer();
+  startMailer();
 }
 
 main().catch((error) => {
