@@ -2,7 +2,7 @@
 // between records (and to what the organisation already holds). Pure: the import passes in
 // what the database knows. Every problem is one "path: rule" line.
 import type { z } from "zod";
-import { describeIssues } from "../orgs/schema";
+import { describeIssues } from "../validation";
 import {
   INTERCHANGE_FORMAT,
   interchangeInteractionSchema,
