@@ -9,12 +9,10 @@ import { migrate } from "./lib/db/migrate";
 import { DatabaseUrlError, parseDatabaseUrl } from "./lib/db/url";
 import { ensureAuthSecret } from "./lib/auth/secret";
 import { checkProxyConfig, forwardForNext, ProxyConfigError } from "./lib/http/client-address";
-import { ensembleRoutes, fastHandlerFor } from "./lib/http/ensemble-routes";
-import type { FastHandler } from "./lib/http/fast-routes";
+import { fastHandlers } from "./lib/http/fast-routes";
 import { limitStoreFromEnv } from "./lib/http/limit-store";
 import { createLimits } from "./lib/http/limits";
 import { checkPublicBaseUrl, PublicUrlError } from "./lib/http/public-url";
-import { surveyFastHandlers } from "./lib/surveys/http";
 import { startEscalationTimer } from "./lib/followups/scheduler";
 import { startMailer } from "./lib/notifications/mailer";
 
@@ -43,16 +41,16 @@ async function main() {
 
   const store = await limitStoreFromEnv();
   const limits = createLimits(store);
-  const fastHandlers: FastHandler[] = [fastHandlerFor(ensembleRoutes({ limits })), ...surveyFastHandlers(limits)];
 
   const app = next({ dev, dir: __dirname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const fast = fastHandlers({ limits });
 
   createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
-      for (const fast of fastHandlers) if (await fast(req, res, url)) return;
+      for (const handler of fast) if (await handler(req, res, url)) return;
       forwardForNext(req);
       await handle(req, res);
     } catch (error) {

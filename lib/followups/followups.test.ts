@@ -29,7 +29,8 @@ async function scenario() {
       nps: 2,
       comment: "cold coffee",
     });
-    return db.followUp.create({ data: { orgId: org.id, responseId: response!.id, openedAt } });
+    // The detractor answer opened its case; the scenario sets when.
+    return db.followUp.update({ where: { responseId: response!.id }, data: { openedAt } });
   };
   const now = new Date();
   const fa = await mk(aiko.id, teamA.id, new Date(now.getTime() - 2 * HOUR));

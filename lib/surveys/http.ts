@@ -1,14 +1,11 @@
-// Fast-path handlers for the customer-facing pages (server.ts imports this module once):
+// Fast-path handlers for the customer-facing pages (listed in lib/http/fast-routes.ts):
 //   GET|HEAD /s/<code>   the survey page, localised, 200 / 404 (unknown) / 410 (expired)
 //   POST     /s/<code>   the no-JavaScript form post, answered with a server-rendered page
 //   /survey.js, /kiosk.js, /sw.js and the kiosk (lib/offline/kiosk-http.ts)
-// Next never sees these requests, so the page costs one small HTML response. server.ts builds
-// the list (surveyFastHandlers) with the process's rate limits.
+// Next never sees these requests, so the page costs one small HTML response.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FastHandler } from "../http/fast-routes";
 import type { Limits } from "../http/limits";
-import { assetsHandler } from "../offline/assets-http";
-import { kioskHandler } from "../offline/kiosk-http";
 import { assetUrl } from "../offline/assets";
 import { answerSurvey, showSurvey, type PageResult } from "./answer-form";
 import { renderSurveyPage } from "./render";
@@ -63,9 +60,4 @@ async function serveSurvey(req: IncomingMessage, res: ServerResponse, url: URL, 
     else res.end();
   }
   return true;
-}
-
-/** Everything this module serves on the fast path, in the order server.ts tries them. */
-export function surveyFastHandlers(limits: Limits | false): FastHandler[] {
-  return [surveyHandler(limits), assetsHandler, kioskHandler];
 }
