@@ -1,5 +1,5 @@
 // The API's fast-path endpoints, answered by server.ts before Next sees the request
-// (the framework costs ~20x on this path, TOOLCHAIN.md). The same lib functions back the Next
+// (the framework costs ~20x on this path, docs/architecture.md "The server"). The same lib functions back the Next
 // route files, so plain `next dev` serves identical contracts.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { handleCreateInteraction } from "../interactions/api";

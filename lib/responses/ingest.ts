@@ -2,7 +2,7 @@
 // - the same id again: {status: "duplicate"}, nothing stored;
 // - a different answer to an answered link: 409; unknown code: 404; expired link: 410, except an
 //   answer given offline before expiry (answeredAt < expiresAt) that arrives within OFFLINE_GRACE_DAYS;
-// - answeredAt is clamped to [interaction time, receipt time] (SCORING.md "Time").
+// - answeredAt is clamped to [interaction time, receipt time] (docs/scoring.md "Time").
 // Checking (prepare*) and writing (writePlan) are separate so a batch can write many answers in
 // one transaction (lib/responses/ingest-many.ts).
 import type { KeyPrincipal } from "../auth/api-key";
