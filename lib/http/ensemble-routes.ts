@@ -14,7 +14,7 @@ type Route = { method: string; pattern: RegExp; run: (req: ApiRequest, m: RegExp
 
 const SLUG = `(${SLUG_PATTERN})`;
 
-export function ensembleRoutes(opts: IngestHttpOptions = {}): Route[] {
+export function ensembleRoutes(opts: IngestHttpOptions): Route[] {
   return [
     { method: "POST", pattern: /^\/api\/v1\/responses\/?$/, run: (req) => handleIngestOne(req, opts) },
     { method: "POST", pattern: /^\/api\/v1\/responses\/batch\/?$/, run: (req) => handleIngestBatch(req, opts) },
