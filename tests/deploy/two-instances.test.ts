@@ -41,7 +41,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function start(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Proc {
+function start(name: string, cmd: string, args: string[], env: Record<string, string> = {}): Proc {
   const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const proc = { name, child, log: [] as string[] };
   const keep = (d: Buffer) => proc.log.push(d.toString());
