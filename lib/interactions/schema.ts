@@ -25,6 +25,15 @@ export const tagSchema = z
   .max(40, "must be at most 40 characters")
   .regex(/^[^,]+$/, "must not contain a comma");
 
+// INTERCHANGE.md "Additions": an opaque key (a hash from the till or CRM), never a name or an
+// email in clear. Printable: no control characters, no line breaks.
+export const customerKeySchema = z
+  .string({ error: "must be a string" })
+  .trim()
+  .min(1, "must not be empty")
+  .max(128, "must be at most 128 characters")
+  .regex(/^[^\p{C}]+$/u, "must be printable characters only");
+
 export const interactionInputSchema = z.strictObject({
   ref: z
     .string({ error: "is required" })
@@ -42,6 +51,8 @@ export const interactionInputSchema = z.strictObject({
     .optional(),
   locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(", ")}` }).optional(),
   tags: z.array(tagSchema).max(20, "must hold at most 20 tags").default([]),
+  // Powers the fatigue throttle, retention and erasure; never shown to staff.
+  customer: customerKeySchema.optional(),
   // Optional: an interaction may be credited by attribution rules alone.
   contributors: z.array(contributorInputSchema).max(50, "must hold at most 50 contributors").default([]),
 });
