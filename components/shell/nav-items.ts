@@ -21,10 +21,12 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/follow-ups", label: "Follow-ups", icon: "flag", primary: true },
     { href: "/me", label: "My feed", icon: "feed", primary: true },
     { href: "/new", label: "New interaction", icon: "plus", primary: true },
+    { href: "/shift", label: "On shift", icon: "pin" },
   ],
   staff: [
     { href: "/me", label: "My feed", icon: "feed", primary: true },
     { href: "/new", label: "New interaction", icon: "plus", primary: true },
+    { href: "/shift", label: "On shift", icon: "pin", primary: true },
   ],
 };
 
