@@ -2,7 +2,7 @@
 // between records (and to what the organisation already holds). Pure: the import passes in
 // what the database knows. Every problem is one "path: rule" line.
 import type { z } from "zod";
-import { describeIssues } from "../orgs/schema";
+import { describeIssues } from "../validation";
 import {
   INTERCHANGE_FORMAT,
   interchangeInteractionSchema,
@@ -134,7 +134,7 @@ export function parseRecords(
 /**
  * Checks references: duplicates, unknown staff emails / touchpoints / interaction refs, and
  * one response per interaction. Also clamps each answeredAt into [occurredAt, now], the rule
- * SCORING.md "Time" gives for a phone's clock, and returns how many it moved.
+ * docs/scoring.md "Time" gives for a phone's clock, and returns how many it moved.
  * `origin` maps parsed records back to their place in the file (see parseRecords).
  */
 export function checkReferences(
