@@ -9,6 +9,7 @@ import { ensureAuthSecret } from "./lib/auth/secret";
 import { fastHandlers } from "./lib/http/fast-routes";
 import { startEscalationTimer } from "./lib/followups/scheduler";
 import { startMailer } from "./lib/notifications/mailer";
+import { startEventWorkers } from "./lib/events/worker";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -50,8 +51,10 @@ async function main() {
   }).listen(port, host, () => {
     console.log(`Ensemble ready on http://localhost:${port} (${target.provider}${dev ? ", dev" : ""})`);
   });
-  // Background work of every instance: overdue cases escalate with nobody looking, and queued
-  // notification emails go out (only when SMTP_URL is set).
+  // Background work of every instance: events recorded with each change are dispatched and
+  // webhooks sent, overdue cases escalate with nobody looking, and queued notification emails go
+  // out (only when SMTP_URL is set).
+  startEventWorkers();
   startEscalationTimer();
   startMailer();
 }
