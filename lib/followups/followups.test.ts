@@ -8,6 +8,7 @@ import { getFollowUpCase } from "./case";
 import { addFollowUpNote, assignFollowUp, resolveFollowUp } from "./manage";
 import { followUpSummary } from "./summary";
 import { escalateOverdue } from "./escalate";
+import { followupsEscalate } from "../../scripts/cli/followups-escalate";
 
 const HOUR = 3_600_000;
 
@@ -82,6 +83,24 @@ describe("follow-ups", () => {
     const events = await db.event.findMany({ where: { orgId: s.org.id, type: "followup.escalated" } });
     expect(events).toHaveLength(1);
     expect(JSON.parse(events[0].data)).toMatchObject({ followup: { id: s.fb.id, status: "open", escalated: true } });
+  });
+
+  it("npm run cli -- followups escalate --org SLUG escalates the org's overdue cases and says how many", async () => {
+    const s = await scenario();
+    const out: string[] = [];
+    const log = console.log;
+    console.log = (line: string) => void out.push(line);
+    try {
+      await followupsEscalate.run({ values: { org: s.org.slug }, positionals: [] });
+      await followupsEscalate.run({ values: { org: s.org.slug }, positionals: [] });
+    } finally {
+      console.log = log;
+    }
+    expect(out).toEqual([
+      `escalated 1 case of ${s.org.slug} open longer than 48 h`,
+      `no cases of ${s.org.slug} are open longer than 48 h and not yet escalated`,
+    ]);
+    await expect(followupsEscalate.run({ values: {}, positionals: [] })).rejects.toThrow("--org is required");
   });
 
   it("assigns, notes and resolves, and the summary shows the resolution time", async () => {

@@ -10,10 +10,11 @@ import { ensembleRoutes, fastHandlerFor } from "./ensemble-routes";
 
 export type FastHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 
-export function fastHandlers(opts: IngestHttpOptions = {}): FastHandler[] {
+/** The fast-path handlers, with the process's rate limits (`limits: false` turns them off). */
+export function fastHandlers(opts: IngestHttpOptions): FastHandler[] {
   return [
     fastHandlerFor(ensembleRoutes(opts)), // answer ingest, interactions, survey QR, poster scans and QR
-    surveyHandler, // GET /s/<code> and the no-JavaScript form post
+    surveyHandler(opts.limits), // GET /s/<code> and the no-JavaScript form post
     assetsHandler, // /survey.js, /kiosk.js, /sw.js
     kioskHandler, // the kiosk page
   ];
