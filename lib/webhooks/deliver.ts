@@ -1,4 +1,4 @@
-// Sending webhook deliveries (EVENTS.md): claims due deliveries (the same leased claims as the
+// Sending webhook deliveries (docs/events.md): claims due deliveries (the same leased claims as the
 // event dispatcher, lib/events/claims.ts), POSTs each body signed, logs every attempt, and on
 // anything but a 2xx within 10 s retries with exponential backoff and jitter. After the last
 // attempt the delivery is "failed" and shows on the admin screen, where it can be sent again.

@@ -1,4 +1,4 @@
-// The signature on every delivery (EVENTS.md): Ensemble-Signature: t=<unix seconds>,v1=<hex
+// The signature on every delivery (docs/events.md): Ensemble-Signature: t=<unix seconds>,v1=<hex
 // HMAC-SHA256(secret, "<t>.<raw body>")>. The time is inside the signed text, so a receiver can
 // refuse an old delivery replayed later.
 import { createHmac, randomBytes } from "node:crypto";

@@ -45,7 +45,7 @@ async function until<T>(what: string, check: () => T | Promise<T>, ms = 10_000):
   }
 }
 
-/** The receiver's side of EVENTS.md: recompute the HMAC over "<t>.<raw body>". */
+/** The receiver's side of docs/events.md: recompute the HMAC over "<t>.<raw body>". */
 function verifies(secret: string, r: Received): boolean {
   const header = String(r.headers["ensemble-signature"] ?? "");
   const parts = Object.fromEntries(header.split(",").map((p) => p.split("=") as [string, string]));
@@ -59,7 +59,7 @@ function verifies(secret: string, r: Received): boolean {
 }
 
 describe("webhook delivery", () => {
-  it("delivers response.stored and followup.opened for a detractor, signed, with the EVENTS.md body and headers", async () => {
+  it("delivers response.stored and followup.opened for a detractor, signed, with the docs/events.md body and headers", async () => {
     const { org, link } = await makeShop();
     const hook = await receiver();
     const { secret } = await addEndpoint(org.id, { url: hook.url });
