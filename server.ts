@@ -1,6 +1,6 @@
 // The production server: applies pending migrations, then serves.
 // Hot public endpoints (the survey page and answer ingest) are answered here directly, because
-// the framework costs ~20x on that path (../shared/TOOLCHAIN.md); everything else goes to Next.
+// the framework costs ~20x on that path (docs/architecture.md "The server"); everything else goes to Next.
 // The process's rate-limit store (Redis when REDIS_URL is set) is created here once and handed
 // to the fast-path routes; several instances behind one proxy are described in docs/deployment.md.
 import { createServer } from "node:http";
@@ -15,6 +15,7 @@ import { createLimits } from "./lib/http/limits";
 import { checkPublicBaseUrl, PublicUrlError } from "./lib/http/public-url";
 import { startEscalationTimer } from "./lib/followups/scheduler";
 import { startMailer } from "./lib/notifications/mailer";
+import { startEventWorkers } from "./lib/events/worker";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -65,8 +66,10 @@ async function main() {
       `Ensemble ready on http://localhost:${port} (${target.provider}, rate limits in ${store.kind}${dev ? ", dev" : ""})`,
     );
   });
-  // Background work of every instance: overdue cases escalate with nobody looking, and queued
-  // notification emails go out (only when SMTP_URL is set).
+  // Background work of every instance: events recorded with each change are dispatched and
+  // webhooks sent, overdue cases escalate with nobody looking, and queued notification emails go
+  // out (only when SMTP_URL is set).
+  startEventWorkers();
   startEscalationTimer();
   startMailer();
 }
