@@ -23,7 +23,7 @@ function clientIp(forwarded: string | undefined, socketIp: string | undefined) {
  * Route handlers see no socket. Next's own server appends the socket address to x-forwarded-for,
  * so the last entry is the one a client cannot forge; the first is the client's behind a trusted proxy.
  */
-function webClientIp(forwarded: string | null): string {
+export function webClientIp(forwarded: string | null): string {
   const hops = (forwarded ?? "")
     .split(",")
     .map((h) => h.trim())
