@@ -7,12 +7,16 @@ import { migrate } from "./lib/db/migrate";
 import { DatabaseUrlError, parseDatabaseUrl } from "./lib/db/url";
 import { ensureAuthSecret } from "./lib/auth/secret";
 import { fastHandlers } from "./lib/http/fast-routes";
-import "./lib/http/register-fast-routes"; // ingest, interactions, QR and poster fast paths (ingest agent)
-import "./lib/surveys/http"; // survey page, kiosk, client scripts and service worker (survey agent)
+import { secureCookies } from "./lib/auth/cookies";
+import { BASE_SECURITY_HEADERS, surveyCsp, transportHeaders } from "./lib/http/security-headers";
+import "./lib/http/register-fast-routes"; // ingest, interactions, QR and poster fast paths
+import "./lib/surveys/http"; // survey page, kiosk, client scripts and service worker
 import { startEscalationTimer } from "./lib/followups/scheduler";
 import { startMailer } from "./lib/notifications/mailer";
 
 const dev = process.argv.includes("--dev");
+// TRACE, CONNECT and the WebDAV verbs are answered here: Next would turn them into a 500.
+const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 
@@ -36,8 +40,21 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  // Every response carries these; Next's pages replace the CSP with their nonce'd one (proxy.ts).
+  const security = {
+    ...BASE_SECURITY_HEADERS,
+    "content-security-policy": surveyCsp(),
+    ...transportHeaders(secureCookies()),
+  };
+
   createServer(async (req, res) => {
     try {
+      for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
+      if (!KNOWN_METHODS.has(req.method ?? "")) {
+        res.writeHead(405, { allow: [...KNOWN_METHODS].join(", "), "content-type": "application/json" });
+        res.end(JSON.stringify({ error: `method ${req.method} is not allowed` }));
+        return;
+      }
       const url = new URL(req.url ?? "/", "http://localhost");
       for (const fast of fastHandlers) if (await fast(req, res, url)) return;
       await handle(req, res);
