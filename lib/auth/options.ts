@@ -5,7 +5,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db";
-import { webClientIp } from "../http/api-request";
+import { clientAddressFromHeaders } from "../http/client-address";
 import { secureCookies } from "./cookies";
 import { checkCredentials } from "./sign-in";
 import { ensureAuthSecret } from "./secret";
@@ -27,7 +27,7 @@ export const authOptions: NextAuthOptions = {
         if (!credentials?.email || !credentials.password) throw new Error("invalid");
         const forwarded = req?.headers?.["x-forwarded-for"];
         const result = await checkCredentials(credentials.email, credentials.password, {
-          address: webClientIp(typeof forwarded === "string" ? forwarded : null),
+          address: clientAddressFromHeaders({ get: () => (typeof forwarded === "string" ? forwarded : null) }),
         });
         // One message for every failure: a wrong password, an unknown email and a throttled try look alike.
         if (!result.ok) throw new Error("invalid");

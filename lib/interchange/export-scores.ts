@@ -1,8 +1,9 @@
-// `npm run cli -- scores` and GET /api/v1/scores: the INTERCHANGE.md scores document for a
+// `npm run cli -- scores` and GET /api/v1/scores: the docs/interchange.md scores document for a
 // half-open period. Periods on local-day boundaries (or open) come from the rollups; any other
 // instants are answered exactly from raw responses and their contribution snapshots.
 import { db } from "../db";
 import { sumBySubject, sumSubject } from "../rollups/sums-query";
+import { credit } from "../scoring/credit";
 import { addAnswer, emptySums } from "../scoring/sums";
 import { scoresFromSums } from "../scoring/scores";
 import type { ScoreSums, ScoresDocument } from "../scoring/types";
@@ -56,11 +57,10 @@ export async function rawSums(orgId: string, period: Period): Promise<Sums> {
     });
     for (const r of page) {
       addAnswer(out.org, r);
-      const teams = new Set<string>();
-      for (const c of r.interaction.contributions) {
-        addAnswer(getOr(out.users, c.userId), r, c.weight);
-        if (c.teamId) teams.add(c.teamId);
-      }
+      const { people, teams } = credit(
+        r.interaction.contributions.map((c) => ({ person: c.userId, team: c.teamId, weight: c.weight })),
+      );
+      for (const [userId, weight] of people) addAnswer(getOr(out.users, userId), r, weight);
       for (const t of teams) addAnswer(getOr(out.teams, t), r);
     }
     if (page.length < PAGE) return out;
