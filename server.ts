@@ -1,6 +1,6 @@
 // The production server: applies pending migrations, then serves.
 // Hot public endpoints (the survey page and answer ingest) are answered here directly, because
-// the framework costs ~20x on that path (../shared/TOOLCHAIN.md); everything else goes to Next.
+// the framework costs ~20x on that path (docs/architecture.md "The server"); everything else goes to Next.
 // The process's rate-limit store (Redis when REDIS_URL is set) is created here once and handed
 // to the fast-path routes; several instances behind one proxy are described in docs/deployment.md.
 import { createServer } from "node:http";

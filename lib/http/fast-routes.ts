@@ -1,5 +1,5 @@
 // The fast-path route table: every hot public endpoint server.ts answers before Next sees the
-// request (the framework costs ~20x on this path, ../shared/TOOLCHAIN.md), listed here in the
+// request (the framework costs ~20x on this path, docs/architecture.md "The server"), listed here in the
 // order they are tried. Each handler returns true when it answered.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { assetsHandler } from "../offline/assets-http";
