@@ -30,6 +30,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/follow-ups", label: "Follow-ups", icon: "flag", primary: true },
     { href: "/me", label: "My feed", icon: "feed", primary: true, exact: true },
     { href: "/new", label: "New interaction", icon: "plus", primary: true },
+    { href: "/shift", label: "On shift", icon: "pin" },
     INBOX,
     MY_SETTINGS,
     MY_PASSWORD,
@@ -37,6 +38,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   staff: [
     { href: "/me", label: "My feed", icon: "feed", primary: true, exact: true },
     { href: "/new", label: "New interaction", icon: "plus", primary: true },
+    { href: "/shift", label: "On shift", icon: "pin", primary: true },
     INBOX,
     MY_SETTINGS,
     MY_PASSWORD,
