@@ -2,10 +2,13 @@
 // one "path: rule" line against the record it is in.
 import { z } from "zod";
 import { KINDS } from "../auth/roles";
-import { slugSchema } from "../orgs/schema";
+import { LOCALES, slugSchema } from "../orgs/schema";
 import { emailSchema, staffSchema } from "../staff/schema";
 
 export const INTERCHANGE_FORMAT = "interchange-v1";
+
+/** Question and option ids, as the survey templates use them. */
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "must be 1-40 lowercase letters, digits or hyphens");
 
 const instant = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time like 2026-09-03T10:15:00Z" });
 const kind = z.enum(KINDS, { error: `must be one of ${KINDS.join(", ")}` });
@@ -58,6 +61,13 @@ export const interchangeInteractionSchema = z.object({
   touchpoint: slugSchema,
   occurredAt: instant,
   tags: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+  customer: z
+    .string({ error: "must be text" })
+    .trim()
+    .min(1, "must not be empty")
+    .max(128, "must be at most 128 characters")
+    .regex(/^[\x21-\x7e]+$/, "must be printable characters without spaces (a hash, never a name or an email)")
+    .optional(),
   contributors: z.array(contributorSchema, { error: "must be a list of contributors" }).default([]),
 });
 
@@ -73,14 +83,42 @@ export const interchangeResponseSchema = z.object({
   csat: score(1, 5),
   ces: score(1, 7),
   comment: z.string({ error: "must be text" }).max(2000, "must be at most 2000 characters").nullish(),
+  compare: score(1, 3),
+  return: score(1, 3),
+  choices: z
+    .record(idSchema, z.array(idSchema, { error: "must be a list of option ids" }).max(12, "must have at most 12 options"), {
+      error: "must map question ids to lists of option ids",
+    })
+    .optional(),
+});
+
+/** Texts of a question or option: English required, other languages optional (English stands in, marked missing). */
+const importedText = z.object({
+  en: z.string({ error: "is required" }).trim().min(1, "is required").max(500, "must be at most 500 characters"),
+  ...Object.fromEntries(
+    LOCALES.filter((l) => l !== "en").map((l) => [l, z.string().trim().min(1).max(500, "must be at most 500 characters").optional()]),
+  ),
+});
+
+export const interchangeQuestionSchema = z.object({
+  id: idSchema,
+  kind: z.literal("choice", { error: 'must be "choice"' }),
+  multiple: z.boolean({ error: "must be true or false" }).default(false),
+  text: importedText,
+  options: z
+    .array(z.object({ id: idSchema, text: importedText }), { error: "must be a list of options" })
+    .min(2, "must have at least 2 options")
+    .max(12, "must have at most 12 options"),
 });
 
 export type InterchangeStaff = z.output<typeof interchangeStaffSchema>;
 export type InterchangeTouchpoint = z.output<typeof interchangeTouchpointSchema>;
 export type InterchangeInteraction = z.output<typeof interchangeInteractionSchema>;
 export type InterchangeResponse = z.output<typeof interchangeResponseSchema>;
+export type InterchangeQuestion = z.output<typeof interchangeQuestionSchema>;
 export type InterchangeDocument = {
   format: typeof INTERCHANGE_FORMAT;
+  questions: InterchangeQuestion[];
   staff: InterchangeStaff[];
   touchpoints: InterchangeTouchpoint[];
   interactions: InterchangeInteraction[];
