@@ -9,6 +9,8 @@ import { ensureAuthSecret } from "./lib/auth/secret";
 import { fastHandlers } from "./lib/http/fast-routes";
 import "./lib/http/register-fast-routes"; // ingest, interactions, QR and poster fast paths (ingest agent)
 import "./lib/surveys/http"; // survey page, kiosk, client scripts and service worker (survey agent)
+import { startEscalationTimer } from "./lib/followups/scheduler";
+import { startMailer } from "./lib/notifications/mailer";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -49,6 +51,10 @@ async function main() {
   }).listen(port, host, () => {
     console.log(`Ensemble ready on http://localhost:${port} (${target.provider}${dev ? ", dev" : ""})`);
   });
+  // Background work of every instance: overdue cases escalate with nobody looking, and queued
+  // notification emails go out (only when SMTP_URL is set).
+  startEscalationTimer();
+  startMailer();
 }
 
 main().catch((error) => {

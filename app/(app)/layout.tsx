@@ -4,10 +4,10 @@ import { loadShell } from "@/lib/admin/shell";
 
 // Every signed-in screen lives in this frame. Pages still call guardPage for their own roles.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const { actor, orgName } = await loadShell();
+  const { actor, orgName, unread } = await loadShell();
   return (
     <ToastProvider>
-      <AppNav role={actor.role} name={actor.name} email={actor.email} orgName={orgName} />
+      <AppNav role={actor.role} name={actor.name} email={actor.email} orgName={orgName} unread={unread} />
       <div className="md:pl-60">
         <main id="main" className="mx-auto w-full max-w-5xl px-4 pt-5 pb-24 sm:px-6 md:px-8 md:pt-8 md:pb-12">
           {children}

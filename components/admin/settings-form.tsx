@@ -82,7 +82,7 @@ export function SettingsForm({
           <Field
             label="Escalate follow-ups after (hours)"
             error={errors.followUpEscalateHours?.message}
-            hint="Open detractor cases older than this are escalated."
+            hint="Cases still open this long escalate, and the admins and the assignee are told."
           >
             <Input type="number" inputMode="numeric" min={1} max={2160} {...form.register("followUpEscalateHours")} />
           </Field>

@@ -17,17 +17,19 @@ type Values = z.input<typeof touchpointSchema>;
 
 export function TouchpointForm({
   templates,
+  managers,
   initial,
   save,
 }: {
   templates: Option[];
+  managers: Option[];
   initial?: Values;
   save: (v: Values) => Promise<ActionResult<unknown>>;
 }) {
   const router = useRouter();
   const form = useForm<Values, unknown, z.output<typeof touchpointSchema>>({
     resolver: zodResolver(touchpointSchema),
-    defaultValues: initial ?? { slug: "", name: "", templateId: "", active: true },
+    defaultValues: initial ?? { slug: "", name: "", templateId: "", managerId: "", active: true },
   });
   const { run, formError } = useActionForm(form.setError);
   const { errors, isSubmitting } = form.formState;
@@ -55,6 +57,13 @@ export function TouchpointForm({
             hint="Empty: the organization's default template."
           >
             <Select options={templates} placeholder="Default template" {...form.register("templateId")} />
+          </Field>
+          <Field
+            label="Follow-up manager"
+            error={errors.managerId?.message}
+            hint="Told about unhappy answers here that credit nobody, like a poster scan. Empty: the admins."
+          >
+            <Select options={managers} placeholder="The admins" {...form.register("managerId")} />
           </Field>
         </div>
         <CheckboxField label="Active (accepts new interactions and poster scans)" error={errors.active?.message}>

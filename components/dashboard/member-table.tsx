@@ -1,16 +1,22 @@
-// Members by impact. Raw NPS stands beside impact but never orders the list; people with fewer
-// than 5 NPS answers are shown greyed below, unranked.
+// Members by impact. Raw NPS stands beside impact but never orders the list; a row whose impact
+// is inside its margin says "no clear difference" (SCORING.md); people with fewer than 5 NPS
+// answers are shown greyed below, unranked.
 import { Table, Td, Th } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
-import { metricView, signedImpact } from "@/lib/feed/format";
+import { impactCell, metricView } from "@/lib/feed/format";
 import type { MemberRow } from "@/lib/feed/team-view";
 
 function Row({ m }: { m: MemberRow }) {
   const nps = metricView("nps", m.scores);
   const csat = metricView("csat", m.scores);
   const small = m.rank === null;
+  const impact = impactCell(m.scores);
   return (
-    <tr className={small ? "text-ink-faint" : undefined} data-testid="member-row">
+    <tr
+      className={small ? "text-ink-faint" : undefined}
+      data-testid="member-row"
+      data-clear={impact.clear ? "yes" : "no"}
+    >
       <Td className="tabular-nums">{m.rank ?? "—"}</Td>
       <Td>
         <span className={small ? "" : "font-medium text-ink"}>{m.name}</span>{" "}
@@ -19,7 +25,14 @@ function Row({ m }: { m: MemberRow }) {
         </Badge>
       </Td>
       <Td className="tabular-nums whitespace-nowrap font-semibold">
-        {small ? <span className="font-normal">not ranked</span> : signedImpact(m.scores.npsImpact)}
+        {small ? (
+          <span className="font-normal">not ranked</span>
+        ) : (
+          <>
+            {impact.text}
+            {!impact.clear && <span className="block text-xs font-normal text-ink-faint">no clear difference</span>}
+          </>
+        )}
       </Td>
       <Td className="tabular-nums whitespace-nowrap">{nps.value ? `${nps.value} ${nps.moe}` : "—"}</Td>
       <Td className="tabular-nums whitespace-nowrap">{csat.value ? `${csat.value} ${csat.moe}` : "—"}</Td>
@@ -58,7 +71,8 @@ export function MemberTable({ ranked, unranked }: { ranked: MemberRow[]; unranke
       </Table>
       <p className="mt-2 text-sm text-ink-faint">
         Ranked by impact: each person&apos;s NPS pulled toward the organisation&apos;s by 10 pseudo-answers, so a lucky
-        week can&apos;t top the list. Fewer than 5 answers: shown but not ranked.
+        week can&apos;t top the list. &ldquo;No clear difference&rdquo;: the margin is wider than the impact, so the
+        order of those rows says little yet. Fewer than 5 answers: shown but not ranked.
       </p>
     </>
   );

@@ -8,6 +8,7 @@ import { MetricTrend } from "@/components/charts/metric-trend";
 import type { MyFeed } from "@/lib/feed/my-feed";
 import type { FeedPage } from "@/lib/feed/my-responses";
 import { PERIOD_LABELS, type PeriodKey } from "@/lib/feed/period";
+import { Colleagues } from "./colleagues";
 import { ImpactHero } from "./impact-hero";
 import { Kudos } from "./kudos";
 import { OfflineBanner } from "./offline-banner";
@@ -54,6 +55,7 @@ export function FeedView({ name, feed, page, cursor, now }: Props) {
             <MetricTrend rows={feed.trend} metric="nps" title="Your weekly NPS" />
           </Card>
           <Kudos items={feed.kudos} now={now} />
+          {feed.colleagues && <Colleagues data={feed.colleagues} />}
           <section aria-labelledby="responses-h">
             <h2 id="responses-h" className="mb-3 text-lg font-semibold">
               Answers you contributed to

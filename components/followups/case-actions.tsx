@@ -1,5 +1,5 @@
 "use client";
-// Assign, note, resolve: plain forms bound to server actions (they work before hydration too),
+// Assign, log a step (a call back, an email, a note), resolve: plain forms bound to server actions (they work before hydration too),
 // with the result announced inline.
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
@@ -8,6 +8,12 @@ import { controlClass } from "@/components/ui/input";
 import type { CaseActionState } from "@/app/(app)/admin/follow-ups/actions";
 
 type Action = (s: CaseActionState, f: FormData) => Promise<CaseActionState>;
+
+const STEPS = [
+  { value: "call", label: "Called back" },
+  { value: "email", label: "Emailed" },
+  { value: "note", label: "Note" },
+] as const;
 type Props = {
   followUpId: string;
   status: string;
@@ -63,8 +69,22 @@ export function CaseActions({ followUpId, status, assigneeId, assignees, actions
       </form>
       <form action={note}>
         <input type="hidden" name="followUpId" value={followUpId} />
-        <label htmlFor="note-body" className="block text-sm font-medium">
-          Add a note
+        <fieldset>
+          <legend className="block text-sm font-medium">Log a step</legend>
+          <div className="mt-1 flex flex-wrap gap-2">
+            {STEPS.map((s, i) => (
+              <label
+                key={s.value}
+                className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 has-[:checked]:border-brand has-[:checked]:bg-brand-soft"
+              >
+                <input type="radio" name="kind" value={s.value} defaultChecked={i === 0} className="accent-brand" />
+                {s.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label htmlFor="note-body" className="mt-3 block text-sm font-medium">
+          What happened?
         </label>
         <textarea
           id="note-body"
@@ -72,10 +92,10 @@ export function CaseActions({ followUpId, status, assigneeId, assignees, actions
           required
           maxLength={2000}
           className={`${controlClass} mt-1 min-h-24`}
-          placeholder="Called the customer, offered…"
+          placeholder="Reached the customer, apologised, offered…"
         />
         <Button type="submit" variant="secondary" className="mt-2" loading={noting}>
-          Add note
+          Log it
         </Button>
         <Result s={noteState} />
       </form>

@@ -1,4 +1,5 @@
-// One follow-up case: the answer that opened it, who it credits, the notes and the actions.
+// One follow-up case: how long it has been open (or took), who it was routed to, the answer that
+// opened it, the next step to take, the log of steps taken and the actions.
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScoreChips } from "@/components/feed/score-chips";
@@ -7,6 +8,42 @@ import type { FollowUpCase } from "@/lib/followups/case";
 import { assignAction, noteAction, reopenAction, resolveAction } from "@/app/(app)/admin/follow-ups/actions";
 import { CaseActions } from "./case-actions";
 import { StatusBadge } from "./status-badge";
+
+const ROUTE_REASON: Record<string, string> = {
+  team: "manages a credited person's team",
+  touchpoint: "manages this touchpoint",
+  admins: "admin: nobody credited has a team manager",
+};
+
+const STEP_LABEL: Record<string, string> = { call: "Called back", email: "Emailed", note: "Note" };
+
+function NextStep({ c, escalateHours, now }: { c: FollowUpCase; escalateHours: number; now: Date }) {
+  if (c.status === "resolved") return null;
+  const reachedOut = c.notes.some((n) => n.kind === "call" || n.kind === "email");
+  const dueAt = c.openedAt.getTime() + escalateHours * 3_600_000;
+  return (
+    <Card className="border-brand/30 bg-brand-soft/40" data-testid="next-step">
+      <CardTitle>Next step</CardTitle>
+      {reachedOut ? (
+        <p>
+          You have reached out. When the customer is taken care of, <strong>resolve the case</strong> and say how.
+        </p>
+      ) : (
+        <p>
+          <strong>Call the customer back or email them</strong>, then log it below. Look them up by the reference{" "}
+          <span className="font-mono break-all">{c.response.interaction.ref}</span> in your till or CRM.
+        </p>
+      )}
+      {!c.escalatedAt && (
+        <p className="mt-2 text-sm text-ink-soft">
+          {dueAt > now.getTime()
+            ? `Escalates to the admins in ${duration(dueAt - now.getTime())} if still open.`
+            : "Due to escalate now: the admins will be told within a minute."}
+        </p>
+      )}
+    </Card>
+  );
+}
 
 export function CaseView({ c, timeZone, escalateHours }: { c: FollowUpCase; timeZone: string; escalateHours: number }) {
   const now = new Date();
@@ -23,16 +60,21 @@ export function CaseView({ c, timeZone, escalateHours }: { c: FollowUpCase; time
           </>
         }
       />
-      {c.status === "resolved" && c.resolvedAt && (
+      {c.status === "resolved" && c.resolvedAt ? (
         <p className="rounded-lg bg-good-soft px-4 py-3 text-good" data-testid="resolved-in">
           Resolved in {duration(c.resolvedAt.getTime() - c.openedAt.getTime())}.
         </p>
-      )}
-      {c.status === "open" && c.escalatedAt && (
-        <p className="rounded-lg bg-bad-soft px-4 py-3 text-bad">
-          Escalated: open for more than {escalateHours} hours.
+      ) : (
+        <p
+          className={`rounded-lg px-4 py-3 ${c.escalatedAt ? "bg-bad-soft text-bad" : "bg-sunken text-ink"}`}
+          data-testid="open-for"
+        >
+          Open for {duration(now.getTime() - c.openedAt.getTime())}.
+          {c.escalatedAt &&
+            ` Escalated ${relativeTime(c.escalatedAt, now)}: open for more than ${escalateHours} hours, the admins were told.`}
         </p>
       )}
+      <NextStep c={c} escalateHours={escalateHours} now={now} />
       <div className="grid gap-4 md:grid-cols-2">
         <Card>
           <CardTitle>The answer</CardTitle>
@@ -55,14 +97,30 @@ export function CaseView({ c, timeZone, escalateHours }: { c: FollowUpCase; time
             <dd>{r.locale}</dd>
           </dl>
           <h3 className="mt-4 text-sm font-semibold">Credited</h3>
-          <ul className="mt-1 text-sm">
-            {r.interaction.contributions.map((x, i) => (
-              <li key={i}>
-                {x.user.name} · {x.role === "backoffice" ? "back-office" : "frontline"}
-                {x.weight !== 1 && ` · weight ${x.weight}`}
-              </li>
-            ))}
-          </ul>
+          {r.interaction.contributions.length === 0 ? (
+            <p className="mt-1 text-sm text-ink-soft">Nobody: no rule matched this answer.</p>
+          ) : (
+            <ul className="mt-1 text-sm">
+              {r.interaction.contributions.map((x, i) => (
+                <li key={i}>
+                  {x.user.name} · {x.role === "backoffice" ? "back-office" : "frontline"}
+                  {x.weight !== 1 && ` · weight ${x.weight}`}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="mt-4 text-sm font-semibold">Routed to</h3>
+          {c.routes.length === 0 ? (
+            <p className="mt-1 text-sm text-ink-soft">Nobody yet: admins see every case.</p>
+          ) : (
+            <ul className="mt-1 text-sm" data-testid="routed-to">
+              {c.routes.map((x, i) => (
+                <li key={i}>
+                  {x.user.name} <span className="text-ink-faint">· {ROUTE_REASON[x.reason] ?? x.reason}</span>
+                </li>
+              ))}
+            </ul>
+          )}
         </Card>
         <Card>
           <CardTitle>Act on it</CardTitle>
@@ -76,13 +134,14 @@ export function CaseView({ c, timeZone, escalateHours }: { c: FollowUpCase; time
         </Card>
       </div>
       <Card>
-        <CardTitle>Notes</CardTitle>
+        <CardTitle>What was done</CardTitle>
         {c.notes.length === 0 ? (
-          <p className="text-ink-soft">No notes yet.</p>
+          <p className="text-ink-soft">Nothing logged yet.</p>
         ) : (
-          <ol className="space-y-3">
+          <ol className="space-y-3" data-testid="case-log">
             {c.notes.map((n) => (
               <li key={n.id} className="border-l-4 border-line pl-3">
+                <p className="text-sm font-medium">{STEP_LABEL[n.kind ?? "note"] ?? "Note"}</p>
                 <p className="break-words whitespace-pre-line">{n.body}</p>
                 <p className="text-sm text-ink-faint">
                   {n.author.name} · {absoluteTime(n.createdAt, timeZone)}

@@ -33,7 +33,7 @@ export function FollowUpQueue({ queue, filter, assignees, timeZone, escalateHour
     <div className="space-y-4">
       <PageHeader
         title="Follow-ups"
-        description={`Every NPS 0–6 answer opens a case. Reach out, note what you did, resolve. Cases open over ${escalateHours} h escalate.`}
+        description={`Every NPS 0–6 answer opens a case, routed to the managers of the people credited (else the touchpoint's manager, else the admins), who are notified. Reach out, log what you did, resolve. Cases still open after ${escalateHours} h escalate and the admins are told.`}
       />
       <nav aria-label="Case state" className="flex flex-wrap gap-1">
         {FOLLOW_UP_STATUSES.map((s) => (

@@ -5,16 +5,20 @@ import { useEffect, useRef } from "react";
 import type { Role } from "@/lib/auth/roles";
 import { cn } from "@/components/ui/cn";
 import { NavIcon } from "./nav-icon";
-import { isActive, NAV_BY_ROLE } from "./nav-items";
+import { INBOX, isActive, NAV_BY_ROLE } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
+import { useUnread } from "./use-unread";
 
-type Props = { role: Role; name: string; email: string; orgName: string };
+type Props = { role: Role; name: string; email: string; orgName: string; unread: number };
 
 const ROLE_LABEL: Record<Role, string> = { admin: "Admin", manager: "Manager", staff: "Staff" };
 
 /** Desktop: a sidebar. Phone: a top bar with a menu, and a bottom bar with the main destinations. */
-export function AppNav({ role, name, email, orgName }: Props) {
+export function AppNav({ role, name, email, orgName, unread: initialUnread }: Props) {
   const pathname = usePathname() ?? "/";
+  const unread = useUnread(initialUnread);
+  const badge = (href: string) =>
+    href === INBOX.href && unread > 0 ? <UnreadBadge count={unread} className="ml-auto" /> : null;
   const items = NAV_BY_ROLE[role];
   const primary = items.filter((i) => i.primary);
   const menuRef = useRef<HTMLDetailsElement>(null);
@@ -57,6 +61,7 @@ export function AppNav({ role, name, email, orgName }: Props) {
                   >
                     <NavIcon name={item.icon} />
                     {item.label}
+                    {badge(item.href)}
                   </Link>
                 </li>
               );
@@ -75,52 +80,65 @@ export function AppNav({ role, name, email, orgName }: Props) {
           <Wordmark />
           <span className="sr-only"> · {orgName}</span>
         </div>
-        <details ref={menuRef} className="group relative">
-          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-3 text-ink-soft hover:bg-sunken [&::-webkit-details-marker]:hidden">
-            <span className="text-sm font-medium">Menu</span>
-            <svg
-              aria-hidden
-              viewBox="0 0 24 24"
-              className="size-5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth={1.8}
-              strokeLinecap="round"
-            >
-              <path d="M4 7h16M4 12h16M4 17h16" />
-            </svg>
-          </summary>
-          <div className="absolute right-0 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-[var(--radius-card)] border border-line bg-surface p-3 shadow-xl">
-            <div className="border-b border-line px-2 pb-3">
-              {who}
-              <p className="mt-1 truncate text-sm text-ink-faint">{orgName}</p>
+        <div className="flex items-center gap-1">
+          <Link
+            href={INBOX.href}
+            aria-current={isActive(INBOX, pathname) ? "page" : undefined}
+            aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"}
+            data-testid="inbox-bell"
+            className="relative flex size-11 items-center justify-center rounded-lg text-ink-soft no-underline hover:bg-sunken"
+          >
+            <NavIcon name="bell" className="size-6" />
+            {unread > 0 && <UnreadBadge count={unread} className="absolute top-1 right-0.5" />}
+          </Link>
+          <details ref={menuRef} className="group relative">
+            <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-3 text-ink-soft hover:bg-sunken [&::-webkit-details-marker]:hidden">
+              <span className="text-sm font-medium">Menu</span>
+              <svg
+                aria-hidden
+                viewBox="0 0 24 24"
+                className="size-5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth={1.8}
+                strokeLinecap="round"
+              >
+                <path d="M4 7h16M4 12h16M4 17h16" />
+              </svg>
+            </summary>
+            <div className="absolute right-0 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-[var(--radius-card)] border border-line bg-surface p-3 shadow-xl">
+              <div className="border-b border-line px-2 pb-3">
+                {who}
+                <p className="mt-1 truncate text-sm text-ink-faint">{orgName}</p>
+              </div>
+              <nav aria-label="Menu" className="py-2">
+                <ul>
+                  {items.map((item) => (
+                    <li key={item.href}>
+                      <Link
+                        href={item.href}
+                        aria-current={isActive(item, pathname) ? "page" : undefined}
+                        className={cn(
+                          "flex min-h-11 items-center gap-3 rounded-lg px-2 no-underline",
+                          isActive(item, pathname)
+                            ? "bg-brand-soft font-medium text-brand-strong"
+                            : "text-ink hover:bg-sunken",
+                        )}
+                      >
+                        <NavIcon name={item.icon} />
+                        {item.label}
+                        {badge(item.href)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <div className="border-t border-line pt-2">
+                <SignOutButton className="w-full justify-start" />
+              </div>
             </div>
-            <nav aria-label="Menu" className="py-2">
-              <ul>
-                {items.map((item) => (
-                  <li key={item.href}>
-                    <Link
-                      href={item.href}
-                      aria-current={isActive(item, pathname) ? "page" : undefined}
-                      className={cn(
-                        "flex min-h-11 items-center gap-3 rounded-lg px-2 no-underline",
-                        isActive(item, pathname)
-                          ? "bg-brand-soft font-medium text-brand-strong"
-                          : "text-ink hover:bg-sunken",
-                      )}
-                    >
-                      <NavIcon name={item.icon} />
-                      {item.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            <div className="border-t border-line pt-2">
-              <SignOutButton className="w-full justify-start" />
-            </div>
-          </div>
-        </details>
+          </details>
+        </div>
       </header>
 
       {/* Phone bottom bar */}
@@ -150,6 +168,21 @@ export function AppNav({ role, name, email, orgName }: Props) {
         </ul>
       </nav>
     </>
+  );
+}
+
+function UnreadBadge({ count, className }: { count: number; className?: string }) {
+  return (
+    <span
+      data-testid="unread-badge"
+      className={cn(
+        "inline-flex min-w-5 items-center justify-center rounded-full bg-bad px-1.5 text-xs leading-5 font-semibold text-white tabular-nums",
+        className,
+      )}
+    >
+      <span aria-hidden>{count > 99 ? "99+" : count}</span>
+      <span className="sr-only">{count} unread</span>
+    </span>
   );
 }
 

@@ -2,7 +2,12 @@
 import type { Role } from "@/lib/auth/roles";
 
 export type NavItem = { href: string; label: string; icon: IconName; primary?: boolean; exact?: boolean };
-export type IconName = "home" | "flag" | "form" | "pin" | "people" | "team" | "rule" | "key" | "gear" | "feed" | "plus";
+export type IconName =
+  "home" | "flag" | "form" | "pin" | "people" | "team" | "rule" | "key" | "gear" | "feed" | "plus" | "bell" | "user";
+
+/** Everyone's inbox (with the unread badge) and own settings. */
+export const INBOX: NavItem = { href: "/inbox", label: "Inbox", icon: "bell" };
+const MY_SETTINGS: NavItem = { href: "/me/settings", label: "My settings", icon: "user" };
 
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   admin: [
@@ -15,16 +20,22 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/rules", label: "Rules", icon: "rule" },
     { href: "/admin/keys", label: "Keys", icon: "key" },
     { href: "/admin/settings", label: "Settings", icon: "gear" },
+    INBOX,
+    MY_SETTINGS,
   ],
   manager: [
     { href: "/team", label: "Team", icon: "team", primary: true },
     { href: "/admin/follow-ups", label: "Follow-ups", icon: "flag", primary: true },
-    { href: "/me", label: "My feed", icon: "feed", primary: true },
+    { href: "/me", label: "My feed", icon: "feed", primary: true, exact: true },
     { href: "/new", label: "New interaction", icon: "plus", primary: true },
+    INBOX,
+    MY_SETTINGS,
   ],
   staff: [
-    { href: "/me", label: "My feed", icon: "feed", primary: true },
+    { href: "/me", label: "My feed", icon: "feed", primary: true, exact: true },
     { href: "/new", label: "New interaction", icon: "plus", primary: true },
+    INBOX,
+    MY_SETTINGS,
   ],
 };
 

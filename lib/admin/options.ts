@@ -23,6 +23,17 @@ export async function personOptions(actor: Actor, roles?: string[]) {
   return people.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }));
 }
 
+/** Who can handle follow-ups: active managers and admins. */
+export async function handlerOptions(actor: Actor) {
+  assertAdmin(actor);
+  const people = await db.user.findMany({
+    where: { orgId: actor.orgId, active: true, role: { in: ["manager", "admin"] } },
+    select: { id: true, name: true, role: true },
+    orderBy: { name: "asc" },
+  });
+  return people.map((p) => ({ value: p.id, label: `${p.name} (${p.role})` }));
+}
+
 export async function touchpointOptions(actor: Actor) {
   assertAdmin(actor);
   const tps = await db.touchpoint.findMany({

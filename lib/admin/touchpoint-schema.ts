@@ -10,5 +10,10 @@ export const touchpointSchema = z.object({
     .nullish()
     .transform((v) => v || null),
   active: z.boolean().default(true),
+  /** Told about detractor answers here that credit nobody; empty: the org's admins. */
+  managerId: z
+    .string()
+    .nullish()
+    .transform((v) => v || null),
 });
 export type TouchpointInput = z.input<typeof touchpointSchema>;

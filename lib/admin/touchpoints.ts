@@ -3,12 +3,12 @@ import type { z } from "zod";
 import { db } from "../db";
 import type { Actor } from "../auth/authorize";
 import { AdminInputError, assertAdmin, guarded, ok, parseOr } from "./result";
-import { notFound, templateInOrg } from "./scope";
+import { notFound, templateInOrg, userInOrg } from "./scope";
 import { touchpointSchema } from "./touchpoint-schema";
 
 export async function listTouchpoints(actor: Actor) {
   assertAdmin(actor);
-  return db.touchpoint.findMany({
+  const touchpoints = await db.touchpoint.findMany({
     where: { orgId: actor.orgId },
     select: {
       id: true,
@@ -16,11 +16,19 @@ export async function listTouchpoints(actor: Actor) {
       name: true,
       active: true,
       templateId: true,
+      managerId: true,
       template: { select: { name: true } },
       _count: { select: { interactions: true } },
     },
     orderBy: [{ active: "desc" }, { name: "asc" }],
   });
+  // managerId is a plain column (no relation), so names come from one lookup.
+  const ids = [...new Set(touchpoints.flatMap((t) => (t.managerId ? [t.managerId] : [])))];
+  const people = ids.length
+    ? await db.user.findMany({ where: { orgId: actor.orgId, id: { in: ids } }, select: { id: true, name: true } })
+    : [];
+  const name = new Map(people.map((p) => [p.id, p.name]));
+  return touchpoints.map((t) => ({ ...t, manager: t.managerId ? (name.get(t.managerId) ?? null) : null }));
 }
 
 export async function getTouchpoint(actor: Actor, id: string) {
@@ -33,6 +41,7 @@ export async function getTouchpoint(actor: Actor, id: string) {
       name: true,
       active: true,
       templateId: true,
+      managerId: true,
       org: { select: { slug: true, name: true } },
     },
   });
@@ -40,6 +49,9 @@ export async function getTouchpoint(actor: Actor, id: string) {
 
 async function check(actor: Actor, data: z.output<typeof touchpointSchema>, id?: string) {
   await templateInOrg(actor.orgId, data.templateId);
+  const manager = await userInOrg(actor.orgId, data.managerId, "managerId");
+  if (manager && (!manager.active || manager.role === "staff"))
+    throw new AdminInputError("managerId", "must be an active manager or admin");
   const clash = await db.touchpoint.findFirst({
     where: { orgId: actor.orgId, slug: data.slug, ...(id ? { NOT: { id } } : {}) },
     select: { id: true },

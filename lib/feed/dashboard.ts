@@ -1,10 +1,10 @@
 // The admin dashboard: org scores and trends, touchpoint scores and response rates, and the
-// follow-up summary. Scores come from the rollup queries; due escalations are applied first.
+// follow-up summary. Scores come from the rollup queries; escalations are applied by the
+// server's timer (lib/followups/scheduler.ts), so reading the dashboard changes nothing.
 import type { Actor } from "../auth/authorize";
 import { AuthError } from "../auth/authorize";
 import { orgScores, touchpointScores, weeklyTrend } from "../rollups/queries";
 import type { Scores } from "../scoring/types";
-import { escalateOverdue } from "../followups/escalate";
 import { followUpSummary, type FollowUpSummary } from "../followups/summary";
 import type { TrendRows } from "./my-feed";
 import { orgSettings, type OrgSettings } from "./org-settings";
@@ -29,7 +29,6 @@ export async function adminDashboard(
   if (actor.role !== "admin") throw new AuthError(403, "Only admins see the organisation dashboard.");
   const org = await orgSettings(actor.orgId);
   const period = periodFor(periodKey, org.timeZone, now);
-  await escalateOverdue(actor.orgId, now);
   const [scores, trend, tpScores, rates, followUps] = await Promise.all([
     orgScores(actor.orgId, period),
     weeklyTrend(actor.orgId, { type: "org" }, trendWeeks(periodKey), period),

@@ -1,5 +1,6 @@
 // How scores read on screen. Pure: the same words on the feed, the team view and the dashboard.
 // A score is never shown without its n and margin of error; below MIN_ANSWERS it is not shown.
+import { isClear, readImpact, type ImpactClarity, type ImpactReading } from "../scoring/clarity";
 import { MIN_ANSWERS } from "../scoring/scores";
 import type { Scores } from "../scoring/types";
 
@@ -16,7 +17,7 @@ export type MetricView = {
   name: string;
   /** "25", "64%", "5.2" — null when there are too few answers */
   value: string | null;
-  /** "± 27", or null (CES has no margin of error in SCORING.md) */
+  /** "± 27" (NPS, CSAT) or "± 0.4" (CES) */
   moe: string | null;
   n: number;
   /** "32 answers" or "3 answers — not enough answers yet" */
@@ -47,7 +48,12 @@ export function metricView(metric: Metric, s: Scores | null | undefined): Metric
   if (metric === "nps") return { ...base, value: fmt(s.nps ?? 0), moe: `± ${fmt(s.npsMoe ?? 0)}`, nText: answers(n) };
   if (metric === "csat")
     return { ...base, value: `${fmt(s.csat ?? 0)}%`, moe: `± ${fmt(s.csatMoe ?? 0)}`, nText: answers(n) };
-  return { ...base, value: fmt(s.ces ?? 0, 1), moe: null, nText: answers(n) };
+  return {
+    ...base,
+    value: fmt(s.ces ?? 0, 1),
+    moe: s.cesMoe === undefined ? null : `± ${fmt(s.cesMoe, 1)}`,
+    nText: answers(n),
+  };
 }
 
 /** One line: "NPS 25 ± 27 · 32 answers" or "NPS: not enough answers yet (3 answers)". */
@@ -57,39 +63,73 @@ export function metricLine(metric: Metric, s: Scores | null | undefined): string
   return `${v.name} ${v.value}${v.moe ? ` ${v.moe}` : ""} · ${v.nText}`;
 }
 
-export type ImpactView = { value: string | null; words: string; tone: "up" | "down" | "flat" | "none" };
+export type ImpactView = {
+  clarity: ImpactClarity;
+  /** the headline: "+7.8 NPS points above the org", "No clear difference yet" or null below 5 answers */
+  value: string | null;
+  words: string;
+  /** "+0.8 ± 11.0 NPS points (−10.2 to +11.8)": shown with every impact, clear or not */
+  interval: string | null;
+  tone: "up" | "down" | "flat" | "none";
+  reading: ImpactReading;
+};
 
-/** "+7.8 NPS points above the org" with a plain sentence; shrunk impact, so small samples sit near 0. */
-export function impactView(s: Scores | null | undefined): ImpactView {
-  const impact = s?.npsImpact;
-  if (impact === undefined || impact === null || (s?.npsN ?? 0) === 0) {
+/**
+ * A person's NPS impact in plain words (SCORING.md "Is a difference clear?"): a direction, and
+ * praise, only when |impact| is larger than its margin; otherwise "no clear difference yet" with
+ * the interval. Below MIN_ANSWERS answers there is no impact at all.
+ */
+export function impactView(s: Scores | null | undefined, who: "you" | "they" = "you"): ImpactView {
+  const reading = readImpact(s, "nps");
+  const served = who === "you" ? "Customers you helped" : "Customers they helped";
+  if (reading.clarity === "not-enough") {
+    const n = reading.n;
     return {
+      clarity: "not-enough",
       value: null,
-      words: "Your impact appears once customers you served answer the NPS question.",
+      interval: null,
       tone: "none",
+      reading,
+      words:
+        n === 0
+          ? `Not enough answers yet: the impact appears once ${MIN_ANSWERS} customers ${who === "you" ? "you" : "they"} served answer the NPS question.`
+          : `Not enough answers yet: ${answers(n)} so far, ${MIN_ANSWERS} needed before any impact is shown.`,
     };
   }
-  const r = Number(impact.toFixed(1));
-  if (Math.abs(r) < 0.1)
+  const interval = intervalText(reading);
+  if (reading.clarity === "unclear")
     return {
-      value: "±0 NPS points vs the org",
-      words: "Customers you helped rate us in line with the organisation.",
+      clarity: "unclear",
+      value: "No clear difference yet",
+      interval,
       tone: "flat",
+      reading,
+      words: `${served} rate us about like the organisation as a whole: the margin is wider than the difference, so it could go either way. More answers will tell.`,
     };
-  const abs = fmt(Math.abs(r), 1);
-  if (r > 0) {
+  const abs = fmt(Math.abs(reading.impact!), 1);
+  if (reading.clarity === "above")
     return {
+      clarity: "above",
       value: `+${abs} NPS points above the org`,
-      words: "Customers you helped are more likely to recommend us than the organisation's average. Keep it up!",
+      interval,
       tone: "up",
+      reading,
+      words: `${served} are clearly more likely to recommend us than the organisation's average. Keep it up!`,
     };
-  }
   return {
+    clarity: "below",
     value: `−${abs} NPS points below the org`,
-    words:
-      "Customers you helped are a little less likely to recommend us than average. Their comments below show what to work on.",
+    interval,
     tone: "down",
+    reading,
+    words: `${served} are less likely to recommend us than the organisation's average. Their comments show what to work on.`,
   };
+}
+
+/** "+0.8 ± 11.0 NPS points (−10.2 to +11.8)". */
+export function intervalText(r: ImpactReading, unit = "NPS points"): string | null {
+  if (r.impact === undefined || r.moe === undefined) return null;
+  return `${signedImpact(r.impact)} ± ${fmt(r.moe, 1)} ${unit} (${signedImpact(r.low)} to ${signedImpact(r.high)})`;
 }
 
 /** Signed impact for tables: "+7.8" / "−2.1" / "0.0". */
@@ -98,6 +138,13 @@ export function signedImpact(x: number | undefined): string {
   const r = Number(x.toFixed(1));
   if (r === 0) return "0.0";
   return r > 0 ? `+${fmt(r, 1)}` : `−${fmt(-r, 1)}`;
+}
+
+/** A table cell for an impact: "+7.8 ± 5.1", "unclear" marked by the caller, or "—". */
+export function impactCell(s: Scores | null | undefined): { text: string; clear: boolean; enough: boolean } {
+  const r = readImpact(s, "nps");
+  if (r.clarity === "not-enough") return { text: "—", clear: false, enough: false };
+  return { text: `${signedImpact(r.impact)} ± ${fmt(r.moe!, 1)}`, clear: isClear(r), enough: true };
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

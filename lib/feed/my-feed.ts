@@ -5,6 +5,7 @@ import type { Actor } from "../auth/authorize";
 import { db } from "../db";
 import { userScores, weeklyTrend, type TrendPoint } from "../rollups/queries";
 import type { Scores } from "../scoring/types";
+import { colleagueImpact, type Colleagues } from "./colleagues";
 import { myResponses, type FeedResponse } from "./my-responses";
 import { orgSettings, type OrgSettings } from "./org-settings";
 import { periodFor, trendWeeks, type Period, type PeriodKey } from "./period";
@@ -20,6 +21,8 @@ export type MyFeed = {
   kudos: FeedResponse[];
   /** false for someone no answer has ever credited: the empty state explains what will appear */
   everAnswered: boolean;
+  /** null unless the admin shows colleagues' scores to staff */
+  colleagues: Colleagues | null;
 };
 
 export async function myFeed(
@@ -29,10 +32,11 @@ export async function myFeed(
 ): Promise<MyFeed> {
   const org = await orgSettings(actor.orgId);
   const period = periodFor(periodKey, org.timeZone, now);
-  const [scores, trend, kudos] = await Promise.all([
+  const [scores, trend, kudos, colleagues] = await Promise.all([
     userScores(actor.orgId, actor.userId, period),
     weeklyTrend(actor.orgId, { type: "user", id: actor.userId }, trendWeeks(periodKey), period),
     myResponses(actor, { period, limit: 3, promotersWithComments: true }),
+    colleagueImpact(actor, org.showColleagueScores, period),
   ]);
   const everAnswered =
     scores.responses > 0 ||
@@ -40,5 +44,5 @@ export async function myFeed(
       where: { orgId: actor.orgId, userId: actor.userId, interaction: { response: { isNot: null } } },
       select: { id: true },
     })) !== null;
-  return { org, periodKey, period, scores, trend, kudos: kudos.items, everAnswered };
+  return { org, periodKey, period, scores, trend, kudos: kudos.items, everAnswered, colleagues };
 }

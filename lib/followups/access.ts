@@ -1,6 +1,7 @@
-// Which follow-up cases an actor may see and act on: admins every case of their org, managers
-// the cases whose response credits someone in a team they manage (by the contribution's team
-// snapshot or the person's current team), staff none.
+// Which follow-up cases an actor may see and act on: admins every case of their org; managers
+// every case routed to them (lib/followups/route.ts: their teams' cases, or a touchpoint they
+// manage when nobody was credited) and any case crediting someone in a team they manage now
+// (by the contribution's team snapshot or the person's current team); staff none.
 import type { Prisma } from "../db";
 import { AuthError, type Actor } from "../auth/authorize";
 import { accessibleTeams } from "../feed/team-access";
@@ -13,11 +14,16 @@ export async function followUpScope(actor: Who): Promise<Prisma.FollowUpWhereInp
   const teamIds = (await accessibleTeams(actor)).map((t) => t.id);
   return {
     orgId: actor.orgId,
-    response: {
-      interaction: {
-        contributions: { some: { OR: [{ teamId: { in: teamIds } }, { user: { teamId: { in: teamIds } } }] } },
+    OR: [
+      { routes: { some: { userId: actor.userId } } },
+      {
+        response: {
+          interaction: {
+            contributions: { some: { OR: [{ teamId: { in: teamIds } }, { user: { teamId: { in: teamIds } } }] } },
+          },
+        },
       },
-    },
+    ],
   };
 }
 

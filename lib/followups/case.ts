@@ -4,10 +4,8 @@
 import { db } from "../db";
 import type { Actor } from "../auth/authorize";
 import { assigneeScope, followUpScope } from "./access";
-import { escalateOverdue } from "./escalate";
 
-export async function getFollowUpCase(actor: Pick<Actor, "userId" | "orgId" | "role">, id: string, now = new Date()) {
-  await escalateOverdue(actor.orgId, now);
+export async function getFollowUpCase(actor: Pick<Actor, "userId" | "orgId" | "role">, id: string) {
   const scope = await followUpScope(actor);
   const f = await db.followUp.findFirst({
     where: { AND: [scope, { id }] },
@@ -19,9 +17,10 @@ export async function getFollowUpCase(actor: Pick<Actor, "userId" | "orgId" | "r
       escalatedAt: true,
       assigneeId: true,
       assignee: { select: { name: true } },
+      routes: { select: { reason: true, user: { select: { name: true } } }, orderBy: { userId: "asc" } },
       notes: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+        select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } },
       },
       response: {
         select: {

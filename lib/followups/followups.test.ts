@@ -69,17 +69,24 @@ describe("follow-ups", () => {
     ).rejects.toMatchObject({ status: 403 });
   });
 
-  it("escalates cases open past the org's threshold, lazily", async () => {
+  it("reading the queue changes nothing: escalation runs on its own, once per case, with one event each", async () => {
     const s = await scenario();
+    expect((await listFollowUps(actor(s.admin), { status: "escalated" })).items).toEqual([]);
+    // Two instances running the escalation at the same moment take each case once.
+    const [a, b] = await Promise.all([escalateOverdue(s.org.id), escalateOverdue(s.org.id)]);
+    expect(a + b).toBe(1);
+    expect(await escalateOverdue(s.org.id)).toBe(0);
     const escalated = await listFollowUps(actor(s.admin), { status: "escalated" });
     expect(escalated.items.map((i) => i.id)).toEqual([s.fb.id]);
-    expect(await escalateOverdue(s.org.id)).toBe(0);
+    const events = await db.event.findMany({ where: { orgId: s.org.id, type: "followup.escalated" } });
+    expect(events).toHaveLength(1);
+    expect(JSON.parse(events[0].data)).toMatchObject({ followup: { id: s.fb.id, status: "open", escalated: true } });
   });
 
   it("assigns, notes and resolves, and the summary shows the resolution time", async () => {
     const s = await scenario();
     await assignFollowUp(actor(s.mgrA), { followUpId: s.fa.id, assigneeId: s.mgrA.id });
-    await addFollowUpNote(actor(s.mgrA), { followUpId: s.fa.id, body: "Called the customer." });
+    await addFollowUpNote(actor(s.mgrA), { followUpId: s.fa.id, kind: "call", body: "Called the customer." });
     await resolveFollowUp(
       actor(s.mgrA),
       { followUpId: s.fa.id, note: "Sent a voucher." },
@@ -87,8 +94,23 @@ describe("follow-ups", () => {
     );
     const c = await getFollowUpCase(actor(s.admin), s.fa.id);
     expect(c).toMatchObject({ status: "resolved", assignee: { name: "Manager A" } });
-    expect(c!.notes.map((n) => n.body)).toEqual(["Called the customer.", "Sent a voucher."]);
+    expect(c!.notes.map((n) => [n.kind, n.body])).toEqual([
+      ["call", "Called the customer."],
+      [null, "Sent a voucher."],
+    ]);
     expect(c!.response.interaction.contributions.map((x) => x.user.name)).toEqual(["Aiko"]);
+
+    const resolved = await db.event.findMany({ where: { orgId: s.org.id, type: "followup.resolved" } });
+    expect(resolved.map((e) => JSON.parse(e.data).followup)).toEqual([
+      expect.objectContaining({
+        id: s.fa.id,
+        status: "resolved",
+        assignee: { email: s.mgrA.email, name: "Manager A" },
+      }),
+    ]);
+    // Resolving twice reports once.
+    await resolveFollowUp(actor(s.mgrA), { followUpId: s.fa.id });
+    expect(await db.event.count({ where: { orgId: s.org.id, type: "followup.resolved" } })).toBe(1);
 
     await escalateOverdue(s.org.id);
     const sum = await followUpSummary(s.org.id);

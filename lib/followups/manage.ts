@@ -2,6 +2,8 @@
 // that the case is in the actor's scope (org and, for managers, their teams), so a server
 // action cannot be pointed at someone else's case by id.
 import { db } from "../db";
+import { recordEvent } from "../events/record";
+import { followUpPayload } from "../events/payloads";
 import { AuthError, type Actor } from "../auth/authorize";
 import { assigneeScope, followUpScope } from "./access";
 import { assignSchema, noteSchema, resolveSchema } from "./schema";
@@ -29,19 +31,40 @@ export async function assignFollowUp(actor: Who, input: unknown) {
 }
 
 export async function addFollowUpNote(actor: Who, input: unknown) {
-  const { followUpId, body } = noteSchema.parse(input);
+  const { followUpId, kind, body } = noteSchema.parse(input);
   await caseInScope(actor, followUpId);
-  await db.followUpNote.create({ data: { followUpId, authorId: actor.userId, body } });
+  await db.followUpNote.create({
+    data: { followUpId, authorId: actor.userId, kind: kind === "note" ? null : kind, body },
+  });
 }
 
 export async function resolveFollowUp(actor: Who, input: unknown, now = new Date()) {
   const { followUpId, note } = resolveSchema.parse(input);
   const f = await caseInScope(actor, followUpId);
   if (f.status === "resolved") return;
-  await db.$transaction([
-    db.followUp.update({ where: { id: followUpId }, data: { status: "resolved", resolvedAt: now } }),
-    ...(note ? [db.followUpNote.create({ data: { followUpId, authorId: actor.userId, body: note } })] : []),
-  ]);
+  // The case, its closing note and `followup.resolved` commit together. updateMany on status
+  // "open" makes a double submit resolve (and report) once.
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.followUp.updateMany({
+      where: { id: followUpId, status: "open" },
+      data: { status: "resolved", resolvedAt: now },
+    });
+    if (!count) return;
+    if (note) await tx.followUpNote.create({ data: { followUpId, authorId: actor.userId, body: note } });
+    const c = await tx.followUp.findUniqueOrThrow({
+      where: { id: followUpId },
+      select: {
+        id: true,
+        orgId: true,
+        status: true,
+        openedAt: true,
+        resolvedAt: true,
+        escalatedAt: true,
+        assignee: { select: { email: true, name: true } },
+      },
+    });
+    await recordEvent(tx, { orgId: c.orgId, type: "followup.resolved", data: { followup: followUpPayload(c) } }, now);
+  });
 }
 
 export async function reopenFollowUp(actor: Who, followUpId: string) {

@@ -3,7 +3,6 @@
 import { db, type Prisma } from "../db";
 import type { Actor } from "../auth/authorize";
 import { followUpScope } from "./access";
-import { escalateOverdue } from "./escalate";
 import type { QueueFilter } from "./schema";
 
 export type QueueItem = {
@@ -21,12 +20,7 @@ export type QueueItem = {
 
 const PAGE = 25;
 
-export async function listFollowUps(
-  actor: Pick<Actor, "userId" | "orgId" | "role">,
-  filter: QueueFilter,
-  now = new Date(),
-) {
-  await escalateOverdue(actor.orgId, now);
+export async function listFollowUps(actor: Pick<Actor, "userId" | "orgId" | "role">, filter: QueueFilter) {
   const scope = await followUpScope(actor);
   const where: Prisma.FollowUpWhereInput = { AND: [scope] };
   const and = where.AND as Prisma.FollowUpWhereInput[];

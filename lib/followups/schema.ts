@@ -12,8 +12,13 @@ export const queueFilterSchema = z.object({
 });
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
 
+/** The step a note records: a call back, an email, or a plain note. */
+export const NOTE_KINDS = ["call", "email", "note"] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
 export const noteSchema = z.object({
   followUpId: z.string().min(1, "must be given").max(64),
+  kind: z.enum(NOTE_KINDS, "must be call, email or note").default("note"),
   body: z.string().trim().min(1, "must not be empty").max(2000, "must be at most 2,000 characters"),
 });
 

@@ -74,6 +74,7 @@ export async function writePlans(tx: Prisma.TransactionClient, plans: WritePlan[
     plans.map((p) => ({
       orgId: p.response.orgId,
       responseId: p.response.id,
+      interactionId: p.response.interactionId,
       nps: p.response.nps,
       openedAt: p.response.receivedAt,
     })),

@@ -109,7 +109,7 @@ export class RollupAccumulator {
 }
 
 // Index of each sum whose value scales with w² rather than w (the effective-sample-size sums).
-const SQUARED = new Set(["npsW2", "csatW2"]);
+const SQUARED = new Set(["npsW2", "csatW2", "cesW2"]);
 const COUNTS = new Set(["responses", "npsN", "csatN", "cesN"]);
 const SCALE = SUM_KEYS.map((k) => (COUNTS.has(k) ? 0 : SQUARED.has(k) ? 2 : 1));
 

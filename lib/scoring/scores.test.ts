@@ -10,7 +10,7 @@ describe("scoresFromSums", () => {
     for (const nps of [10, 9, 9, 7, 3]) addAnswer(sums, { nps });
     // CSAT 5, 4, 3, 2 → c = 2/4 = 0.5: 50 %, moe = 196 × √(0.25 / 4) = 49
     for (const csat of [5, 4, 3, 2]) addAnswer(sums, { csat });
-    // CES 7, 5 → mean 6
+    // CES 7, 5 → mean 6, variance 1, cesMoe = 1.96 × 1 / √2 = 1.386
     for (const ces of [7, 5]) addAnswer(sums, { ces });
     expect(scoresFromSums(sums)).toEqual({
       responses: 11,
@@ -22,6 +22,7 @@ describe("scoresFromSums", () => {
       csatMoe: 49,
       cesN: 2,
       ces: 6,
+      cesMoe: 1.386,
     });
   });
 
@@ -46,15 +47,18 @@ describe("scoresFromSums", () => {
       csatMoe: 68.867,
       npsShrunk: 21.739,
       npsImpact: 1.739,
+      // impact margins: moe × Σw / (Σw + k) = 137.735 × 1.5 / 11.5 and 68.867 × 1.5 / 11.5
+      npsImpactMoe: 17.965,
       csatShrunk: 52.174,
       csatImpact: 2.174,
+      csatImpactMoe: 8.983,
     });
   });
 
   it("leaves out metrics with no answers, and shrinkage without an org score", () => {
     const sums = answerSums({ comment: "x" } as never);
     expect(scoresFromSums(sums, {})).toEqual({ responses: 1 });
-    expect(scoresFromSums(answerSums({ ces: 4 }), { nps: 10 })).toEqual({ responses: 1, cesN: 1, ces: 4 });
+    expect(scoresFromSums(answerSums({ ces: 4 }), { nps: 10 })).toEqual({ responses: 1, cesN: 1, ces: 4, cesMoe: 0 });
   });
 
   it("gives a zero margin (not NaN) when every answer agrees", () => {
@@ -90,6 +94,25 @@ describe("scoresFromSums", () => {
     const s = scoresFromSums(sums, { nps: 0 });
     expect(s.npsShrunk).toBe(23.077);
     expect(K_SHRINK).toBe(10);
+  });
+
+  it("gives CES its margin: 1.96 × weighted SD / √n_eff", () => {
+    const sums = emptySums();
+    // CES 7, 5, 3 at weight 1: mean 5, Σ(ces − 5)² / 3 = 8/3, n_eff 3 → 1.96 × √(8/3) / √3 = 1.848
+    for (const ces of [7, 5, 3]) addAnswer(sums, { ces });
+    expect(scoresFromSums(sums).cesMoe).toBe(1.848);
+    // Weighted: 7 at w 1 and 1 at w 0.5 → mean 5, variance (4 + 0.5 × 16) / 1.5 = 8, n_eff 2.25 / 1.25 = 1.8
+    // 1.96 × √8 / √1.8 = 4.132
+    const weighted = emptySums();
+    addAnswer(weighted, { ces: 7 }, 1);
+    addAnswer(weighted, { ces: 1 }, 0.5);
+    expect(scoresFromSums(weighted).cesMoe).toBe(4.132);
+  });
+
+  it("leaves cesMoe out for day rows written before Σw·ces² was kept", () => {
+    const old = answerSums({ ces: 6 });
+    old.cesSum2 = 0;
+    expect(scoresFromSums(old)).toEqual({ responses: 1, cesN: 1, ces: 6 });
   });
 
   it("knows when a score may be shown", () => {

@@ -16,6 +16,8 @@ export function emptySums(): ScoreSums {
     cesN: 0,
     cesW: 0,
     cesSum: 0,
+    cesSum2: 0,
+    cesW2: 0,
   };
 }
 
@@ -41,6 +43,8 @@ export function answerSums(answer: Answer, weight = 1): ScoreSums {
     s.cesN = 1;
     s.cesW = w;
     s.cesSum = w * answer.ces;
+    s.cesSum2 = w * answer.ces * answer.ces;
+    s.cesW2 = w * w;
   }
   return s;
 }

@@ -20,6 +20,8 @@ export type ScoreSums = {
   cesN: number;
   cesW: number;
   cesSum: number; // Σw·ces
+  cesSum2: number; // Σw·ces², for cesMoe
+  cesW2: number; // Σw² over CES answers
 };
 
 /**
@@ -36,10 +38,13 @@ export type Scores = {
   csatMoe?: number;
   cesN?: number;
   ces?: number;
+  cesMoe?: number;
   npsShrunk?: number;
   npsImpact?: number;
+  npsImpactMoe?: number;
   csatShrunk?: number;
   csatImpact?: number;
+  csatImpactMoe?: number;
 };
 
 /** One answered response as the scoring core sees it: each metric optional. */

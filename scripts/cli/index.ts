@@ -4,5 +4,13 @@ import { userCreate } from "./user-create";
 import { apikeyCreate } from "./apikey-create";
 import { importCommand } from "./import";
 import { scoresCommand } from "./scores";
+import { followupsEscalate } from "./followups-escalate";
 
-export const commands: CliCommand[] = [orgCreate, userCreate, apikeyCreate, importCommand, scoresCommand];
+export const commands: CliCommand[] = [
+  orgCreate,
+  userCreate,
+  apikeyCreate,
+  importCommand,
+  scoresCommand,
+  followupsEscalate,
+];

@@ -9,8 +9,11 @@
 // Bea (w = 0.5 on Aiko's 6): Σw = 3, p = 2/3, d = 1/6 → NPS 50;
 //   n_eff = 3² / (6 · 0.25) = 6; MoE = 196 · √((5/6 − 1/4) / 6) = 61.1 → "± 61";
 //   shrunk = (100 · (2 − 0.5) + 10 · 25) / (3 + 10) = 30.77 → impact +5.8;
-//   CSAT: 4 of 6 → 66.7% → "67%", MoE = 196 · √((2/9) / 6) = 37.7 → "± 38"; CES 33/6 = 5.5.
-// Aiko (w = 1): NPS 50 ± 61, shrunk = (100 · 3 + 250) / 16 = 34.375 → impact +9.4.
+//   impact margin = 61.11 · 3 / 13 = 14.1: +5.8 is inside it, so "No clear difference yet";
+//   CSAT: 4 of 6 → 66.7% → "67%", MoE = 196 · √((2/9) / 6) = 37.7 → "± 38"; CES 33/6 = 5.5,
+//   cesMoe = 1.96 · √(17.5 / 6) / √6 = 1.37 → "± 1.4".
+// Aiko (w = 1): NPS 50 ± 61, shrunk = (100 · 3 + 250) / 16 = 34.375 → impact +9.4,
+//   margin 61.11 · 6 / 16 = 22.9: not clear either.
 import { expect, test } from "@playwright/test";
 import { makeBakeryShop, serve, signIn } from "./feed-scenario";
 
@@ -34,11 +37,13 @@ test.beforeAll(async () => {
 
 test("the baker sees her own impact, scores and answers, credited through the rule", async ({ page }) => {
   await signIn(page, shop.bea.email, /\/me/);
-  await expect(page.getByTestId("impact-value")).toHaveText("+5.8 NPS points above the org");
+  await expect(page.getByTestId("impact-value")).toHaveText("No clear difference yet");
+  await expect(page.getByTestId("impact-interval")).toHaveText("+5.8 ± 14.1 NPS points (−8.3 to +19.9)");
+  await expect(page.locator("#impact-h").locator("..")).not.toContainText("Keep it up");
   await expect(page.getByTestId("nps-value")).toHaveText("50± 61");
   await expect(page.getByTestId("nps-n")).toHaveText("6 answers");
   await expect(page.getByTestId("csat-value")).toHaveText("67%± 38");
-  await expect(page.getByTestId("ces-value")).toHaveText("5.5");
+  await expect(page.getByTestId("ces-value")).toHaveText("5.5± 1.4");
   await expect(page.getByTestId("ces-n")).toHaveText("6 answers");
 
   const answers = page.getByTestId("feed-response");
@@ -65,7 +70,7 @@ test("the baker sees her own impact, scores and answers, credited through the ru
 test("staff cannot read anyone else's feed, a team or the dashboard", async ({ page }) => {
   await signIn(page, shop.bea.email, /\/me/);
   await page.goto(`/me?userId=${shop.aiko.id}&user=${shop.aiko.id}`);
-  await expect(page.getByTestId("impact-value")).toHaveText("+5.8 NPS points above the org");
+  await expect(page.getByTestId("impact-interval")).toHaveText("+5.8 ± 14.1 NPS points (−8.3 to +19.9)");
   await page.goto(`/team?team=${shop.counter.id}`);
   await expect(page.getByText("403 · Not allowed")).toBeVisible();
   await page.goto("/admin");
@@ -75,7 +80,8 @@ test("staff cannot read anyone else's feed, a team or the dashboard", async ({ p
 
 test("the cashier's own feed has her impact; her manager sees the team ranked by impact", async ({ page }) => {
   await signIn(page, shop.aiko.email, /\/me/);
-  await expect(page.getByTestId("impact-value")).toHaveText("+9.4 NPS points above the org");
+  await expect(page.getByTestId("impact-value")).toHaveText("No clear difference yet");
+  await expect(page.getByTestId("impact-interval")).toHaveText("+9.4 ± 22.9 NPS points (−13.5 to +32.3)");
   await expect(page.getByTestId("feed-response")).toHaveCount(6);
 
   await page.context().clearCookies();
@@ -84,6 +90,8 @@ test("the cashier's own feed has her impact; her manager sees the team ranked by
   await expect(page.getByTestId("nps-value").first()).toHaveText("25± 57");
   const rows = page.getByTestId("member-row");
   await expect(rows.first()).toContainText("Aiko Tanaka");
+  await expect(rows.first()).toContainText("+9.4 ± 22.9");
+  await expect(rows.first()).toContainText("no clear difference");
   await expect(rows.nth(1)).toContainText("not ranked"); // Cai: 2 answers
   await page.goto(`/team?team=${shop.bakery.id}`);
   await expect(page.getByText("403 · Not allowed")).toBeVisible();

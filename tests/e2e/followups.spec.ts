@@ -33,9 +33,13 @@ test("a detractor answer opens a case; resolving it shows on the dashboard", asy
   await page.getByLabel("Assigned to").selectOption({ label: "Mika Manager (manager)" });
   await page.getByRole("button", { name: "Assign" }).click();
   await expect(page.getByText("Assignee saved.")).toBeVisible();
-  await page.getByLabel("Add a note").fill("Called the customer and apologised.");
-  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByTestId("next-step")).toContainText("Call the customer back or email them");
+  await page.getByLabel("Called back").check();
+  await page.getByLabel("What happened?").fill("Called the customer and apologised.");
+  await page.getByRole("button", { name: "Log it" }).click();
   await expect(page.getByText("Called the customer and apologised.", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("case-log")).toContainText("Called back");
+  await expect(page.getByTestId("next-step")).toContainText("resolve the case");
   await page.getByLabel(/How was it resolved/).fill("Voucher sent.");
   await page.getByRole("button", { name: "Resolve case" }).click();
   await expect(page.getByTestId("resolved-in")).toHaveText("Resolved in 3 h 0 min.");

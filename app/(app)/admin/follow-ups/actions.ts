@@ -32,7 +32,7 @@ export async function assignAction(_: CaseActionState, form: FormData) {
 }
 
 export async function noteAction(_: CaseActionState, form: FormData) {
-  return run(form, "Note added.", (a, i) => addFollowUpNote(a, i));
+  return run(form, "Logged.", (a, i) => addFollowUpNote(a, i));
 }
 
 export async function resolveAction(_: CaseActionState, form: FormData) {

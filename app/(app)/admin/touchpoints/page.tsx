@@ -31,6 +31,7 @@ export default async function TouchpointsPage() {
             <tr>
               <Th>Touchpoint</Th>
               <Th className="hidden sm:table-cell">Template</Th>
+              <Th className="hidden md:table-cell">Follow-up manager</Th>
               <Th className="hidden text-right sm:table-cell">Interactions</Th>
               <Th>
                 <span className="sr-only">Poster</span>
@@ -46,9 +47,13 @@ export default async function TouchpointsPage() {
                   </Link>
                   {!t.active && <Badge className="ml-2">Inactive</Badge>}
                   <div className="font-mono text-xs text-ink-faint">{t.slug}</div>
+                  {t.manager && <div className="text-xs text-ink-faint md:hidden">Follow-ups: {t.manager}</div>}
                 </Td>
                 <Td className="hidden sm:table-cell">
                   {t.template?.name ?? <span className="text-ink-faint">Default</span>}
+                </Td>
+                <Td className="hidden md:table-cell" data-testid="tp-manager">
+                  {t.manager ?? <span className="text-ink-faint">The admins</span>}
                 </Td>
                 <Td className="hidden text-right tabular-nums sm:table-cell">{t._count.interactions}</Td>
                 <Td className="text-right">

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { TouchpointForm } from "@/components/admin/touchpoint-form";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { templateOptions } from "@/lib/admin/options";
+import { handlerOptions, templateOptions } from "@/lib/admin/options";
 import { getTouchpoint } from "@/lib/admin/touchpoints";
 import { guardPage } from "@/lib/auth/page-guard";
 import { editTouchpoint } from "../actions";
@@ -30,7 +30,14 @@ export default async function EditTouchpointPage({ params }: { params: Promise<{
       />
       <TouchpointForm
         templates={await templateOptions(actor)}
-        initial={{ slug: tp.slug, name: tp.name, templateId: tp.templateId ?? "", active: tp.active }}
+        managers={await handlerOptions(actor)}
+        initial={{
+          slug: tp.slug,
+          name: tp.name,
+          templateId: tp.templateId ?? "",
+          managerId: tp.managerId ?? "",
+          active: tp.active,
+        }}
         save={editTouchpoint.bind(null, id)}
       />
     </>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TouchpointForm } from "@/components/admin/touchpoint-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { templateOptions } from "@/lib/admin/options";
+import { handlerOptions, templateOptions } from "@/lib/admin/options";
 import { guardPage } from "@/lib/auth/page-guard";
 import { addTouchpoint } from "../actions";
 
@@ -12,7 +12,11 @@ export default async function NewTouchpointPage() {
   return (
     <>
       <PageHeader title="New touchpoint" back={{ href: "/admin/touchpoints", label: "Touchpoints" }} />
-      <TouchpointForm templates={await templateOptions(actor)} save={addTouchpoint} />
+      <TouchpointForm
+        templates={await templateOptions(actor)}
+        managers={await handlerOptions(actor)}
+        save={addTouchpoint}
+      />
     </>
   );
 }
