@@ -1,6 +1,6 @@
 // What an organisation already holds, read inside the import's transaction so the checks and
 // the writes see the same state.
-import { DEFAULT_TEMPLATE, parseTemplateDefinition, type TemplateDefinition } from "../surveys/template-schema";
+import { DEFAULT_TEMPLATE, parseTemplateDefinition } from "../surveys/template-schema";
 import type { RawDb } from "./raw-db";
 import type { KnownState } from "./validate";
 

@@ -86,9 +86,13 @@ export const interchangeResponseSchema = z.object({
   compare: score(1, 3),
   return: score(1, 3),
   choices: z
-    .record(idSchema, z.array(idSchema, { error: "must be a list of option ids" }).max(12, "must have at most 12 options"), {
-      error: "must map question ids to lists of option ids",
-    })
+    .record(
+      idSchema,
+      z.array(idSchema, { error: "must be a list of option ids" }).max(12, "must have at most 12 options"),
+      {
+        error: "must map question ids to lists of option ids",
+      },
+    )
     .optional(),
 });
 
@@ -96,7 +100,10 @@ export const interchangeResponseSchema = z.object({
 const importedText = z.object({
   en: z.string({ error: "is required" }).trim().min(1, "is required").max(500, "must be at most 500 characters"),
   ...Object.fromEntries(
-    LOCALES.filter((l) => l !== "en").map((l) => [l, z.string().trim().min(1).max(500, "must be at most 500 characters").optional()]),
+    LOCALES.filter((l) => l !== "en").map((l) => [
+      l,
+      z.string().trim().min(1).max(500, "must be at most 500 characters").optional(),
+    ]),
   ),
 });
 
