@@ -1,5 +1,6 @@
 // The one database client. DATABASE_URL picks the provider (lib/db/url.ts); each provider has
 // its own generated client (prisma/<provider>/schema.prisma, same models) and driver adapter.
+import "server-only";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { PrismaClient } from "./generated/sqlite";

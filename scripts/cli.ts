@@ -3,8 +3,7 @@ import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { commands } from "./cli/index";
 import { UsageError, type CliCommand } from "./cli/command";
-import { describeIssues } from "../lib/orgs/schema";
-import { ConflictError, NotFoundError } from "../lib/orgs/orgs";
+import { describeIssues, DomainError } from "../lib/validation";
 import { DatabaseUrlError, parseDatabaseUrl } from "../lib/db/url";
 import { migrate } from "../lib/db/migrate";
 import { disconnectDb } from "../lib/db";
@@ -70,12 +69,7 @@ main(process.argv.slice(2))
   })
   .catch(async (error) => {
     if (error instanceof ZodError) console.error(describeIssues(error).join("\n"));
-    else if (
-      error instanceof UsageError ||
-      error instanceof DatabaseUrlError ||
-      error instanceof NotFoundError ||
-      error instanceof ConflictError
-    ) {
+    else if (error instanceof UsageError || error instanceof DatabaseUrlError || error instanceof DomainError) {
       console.error(error.message);
     } else console.error(`error: ${(error as Error).message}`);
     await disconnectDb().catch(() => {});

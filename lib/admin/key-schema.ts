@@ -1,9 +1,10 @@
 // A new API or kiosk key, as the admin form and the server action describe it.
 import { z } from "zod";
+import { safeText } from "../validation";
 
 export const keySchema = z
   .object({
-    name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
+    name: safeText({ min: 1, max: 80 }),
     scope: z.enum(["api", "kiosk"], { error: "must be api or kiosk" }),
     touchpointId: z
       .string()

@@ -2,17 +2,16 @@
 // the form's field path ("questions.0.text.ja") so react-hook-form can show them inline.
 import { z } from "zod";
 import { AuthError, type Actor } from "../auth/authorize";
+import { DomainError, formFieldErrors } from "../validation";
 
 export type ActionResult<T = undefined> =
   { ok: true; data: T; message?: string } | { ok: false; fieldErrors: Record<string, string>; formError?: string };
 
 /** A refusal the person can act on, tied to a field when there is one. */
-export class AdminInputError extends Error {
-  constructor(
-    readonly field: string | null,
-    readonly rule: string,
-  ) {
-    super(field ? `${field}: ${rule}` : rule);
+export class AdminInputError extends DomainError {
+  constructor(field: string | null, rule: string) {
+    super("invalid", rule, field);
+    this.name = "AdminInputError";
   }
 }
 
@@ -21,11 +20,7 @@ export function ok<T>(data: T, message?: string): ActionResult<T> {
 }
 
 export function zodFailure(error: z.ZodError): ActionResult<never> {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "form";
-    fieldErrors[key] ??= issue.message;
-  }
+  const fieldErrors = formFieldErrors(error);
   return { ok: false, fieldErrors, formError: fieldErrors.form };
 }
 
@@ -45,12 +40,12 @@ export function assertAdmin(actor: Actor) {
 
 /** Turns expected failures into a result and logs the unexpected, so no stack trace reaches a person. */
 export function toFailure(error: unknown): ActionResult<never> {
-  if (error instanceof AdminInputError) {
+  if (error instanceof AuthError) return { ok: false, fieldErrors: {}, formError: error.message };
+  if (error instanceof DomainError) {
     return error.field
       ? { ok: false, fieldErrors: { [error.field]: error.rule } }
       : { ok: false, fieldErrors: {}, formError: error.rule };
   }
-  if (error instanceof AuthError) return { ok: false, fieldErrors: {}, formError: error.message };
   console.error("admin action failed", error);
   return {
     ok: false,

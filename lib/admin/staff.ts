@@ -1,4 +1,5 @@
 // Staff administration: people are deactivated, never deleted, so their credits stay in history.
+import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/authorize";
 import { hashPassword, oneTimePassword } from "../auth/password";

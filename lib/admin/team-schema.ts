@@ -1,8 +1,9 @@
 // A team as the admin form, the server action and any import describe it.
 import { z } from "zod";
+import { safeText } from "../validation";
 
 export const teamSchema = z.object({
-  name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
+  name: safeText({ min: 1, max: 80 }),
   managerId: z
     .string()
     .nullish()

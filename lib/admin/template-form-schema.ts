@@ -1,9 +1,10 @@
 // The template editor's schema: a name, the default flag and the survey agent's definition.
 import { z } from "zod";
+import { safeText } from "../validation";
 import { templateDefinitionSchema } from "../surveys/template-schema";
 
 export const templateFormSchema = z.object({
-  name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
+  name: safeText({ min: 1, max: 80 }),
   isDefault: z.boolean().default(false),
   definition: templateDefinitionSchema,
 });

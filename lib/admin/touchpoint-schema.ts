@@ -1,10 +1,11 @@
 // A touchpoint as the admin form, the server action and any import describe it.
 import { z } from "zod";
+import { safeText } from "../validation";
 import { slugSchema } from "../orgs/schema";
 
 export const touchpointSchema = z.object({
   slug: slugSchema,
-  name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
+  name: safeText({ min: 1, max: 80 }),
   templateId: z
     .string()
     .nullish()

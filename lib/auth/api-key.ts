@@ -1,4 +1,5 @@
 // API keys: "ens_" + 32 random base62 characters. Only a SHA-256 hash is stored.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db";
 

@@ -2,19 +2,23 @@
 // roles it allows (and, where it reads org data by id, the org it expects). proxy.ts only
 // redirects the signed-out; this is the check that counts. It re-reads the user, so a
 // deactivated account or a changed role takes effect at once.
+import "server-only";
 import { getServerSession } from "next-auth";
 import { db } from "../db";
 import { authOptions } from "./options";
 import { isRole, type Role } from "./roles";
+import { DomainError } from "../validation";
 
 export type Actor = { userId: string; orgId: string; role: Role; name: string; email: string; teamId: string | null };
 
-export class AuthError extends Error {
-  constructor(
-    readonly status: 401 | 403,
-    message: string,
-  ) {
-    super(message);
+export class AuthError extends DomainError {
+  constructor(status: 401 | 403, message: string) {
+    super(status === 401 ? "unauthenticated" : "forbidden", message);
+    this.name = "AuthError";
+  }
+
+  override get status(): 401 | 403 {
+    return this.code === "unauthenticated" ? 401 : 403;
   }
 }
 

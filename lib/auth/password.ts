@@ -1,4 +1,5 @@
 // Password hashing (bcrypt, pure JS so no native build) and one-time passwords for the CLI.
+import "server-only";
 import bcrypt from "bcryptjs";
 import { randomBytes } from "node:crypto";
 

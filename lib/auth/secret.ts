@@ -1,5 +1,6 @@
 // next-auth needs NEXTAUTH_SECRET. When none is set we make one on first start and keep it in
 // the data folder, so the one-command start works and sessions survive restarts.
+import "server-only";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";

@@ -1,4 +1,5 @@
 // Checking an email and password, with a lockout after repeated failures.
+import "server-only";
 import { db } from "../db";
 import type { Role } from "./roles";
 import { verifyPassword } from "./password";

@@ -3,6 +3,9 @@
 // case is routed in the same transaction (lib/followups/route.ts), so whoever is told about it
 // can already open it.
 import type { Prisma } from "../db";
+
+/** Raw statements only: the import runs this in its own driver connection's transaction. */
+type Raw = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
 import { insertFollowUps } from "../responses/sql-writes";
 import { routeCases } from "./route";
 
@@ -16,7 +19,7 @@ export type Answer = { orgId: string; responseId: string; interactionId: string;
 export type OpenedCase = { id: string; responseId: string; openedAt: Date };
 
 /** Opens a case for a detractor answer; returns it, or null when the answer needs none. */
-export async function openFollowUp(tx: Prisma.TransactionClient, r: Answer): Promise<OpenedCase | null> {
+export async function openFollowUp(tx: Raw, r: Answer): Promise<OpenedCase | null> {
   return (await openFollowUps(tx, [r]))[0] ?? null;
 }
 
@@ -24,7 +27,7 @@ export async function openFollowUp(tx: Prisma.TransactionClient, r: Answer): Pro
  * The same for many answers in one statement (batch ingest). Opened when we received the answer,
  * not when the phone says it was given: escalation clocks start when someone could first act.
  */
-export async function openFollowUps(tx: Prisma.TransactionClient, answers: Answer[]): Promise<OpenedCase[]> {
+export async function openFollowUps(tx: Raw, answers: Answer[]): Promise<OpenedCase[]> {
   const detractors = answers.filter((a) => isDetractor(a.nps));
   if (!detractors.length) return [];
   const ids = await insertFollowUps(tx, detractors);

@@ -1,5 +1,6 @@
 // One schema per follow-up input: the queue filters from the URL and the case actions' forms.
 import { z } from "zod";
+import { safeText } from "../validation";
 
 export const FOLLOW_UP_STATUSES = ["open", "escalated", "resolved", "all"] as const;
 export type FollowUpFilter = (typeof FOLLOW_UP_STATUSES)[number];
@@ -19,7 +20,7 @@ export type NoteKind = (typeof NOTE_KINDS)[number];
 export const noteSchema = z.object({
   followUpId: z.string().min(1, "must be given").max(64),
   kind: z.enum(NOTE_KINDS, "must be call, email or note").default("note"),
-  body: z.string().trim().min(1, "must not be empty").max(2000, "must be at most 2,000 characters"),
+  body: safeText({ min: 1, max: 2000, multiline: true }),
 });
 
 export const assignSchema = z.object({
@@ -30,5 +31,5 @@ export const assignSchema = z.object({
 
 export const resolveSchema = z.object({
   followUpId: z.string().min(1, "must be given").max(64),
-  note: z.string().trim().max(2000, "must be at most 2,000 characters").optional(),
+  note: safeText({ max: 2000, multiline: true }).optional(),
 });

@@ -8,10 +8,11 @@ import { handleSurveyQr } from "../interactions/survey-qr";
 import { handleIngestBatch, handleIngestOne, type IngestHttpOptions } from "../responses/api";
 import { fromNode, sendNode, type ApiRequest, type ApiResult } from "./api-request";
 import type { FastHandler } from "./fast-routes";
+import { SLUG_PATTERN } from "../validation";
 
 type Route = { method: string; pattern: RegExp; run: (req: ApiRequest, m: RegExpMatchArray) => Promise<ApiResult> };
 
-const SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
+const SLUG = `(${SLUG_PATTERN})`;
 
 export function ensembleRoutes(opts: IngestHttpOptions = {}): Route[] {
   return [

@@ -4,7 +4,7 @@ import { authenticateApiKey } from "../auth/api-key";
 import type { ApiRequest, ApiResult } from "../http/api-request";
 import { errorResult, internalError, KB, readJson } from "../http/json-body";
 import { createInteraction } from "./create";
-import { InteractionInputError } from "./errors";
+import { DomainError } from "../validation";
 import { baseUrlFrom } from "./links";
 import type { InteractionInput } from "./schema";
 
@@ -25,8 +25,8 @@ export async function handleCreateInteraction(req: ApiRequest): Promise<ApiResul
     const out = await createInteraction(key.orgId, json.value as InteractionInput, { baseUrl, source: "api" });
     return { status: out.created ? 201 : 200, body: out };
   } catch (error) {
-    if (error instanceof InteractionInputError)
-      return errorResult(422, error.message, error.field, { details: error.details });
+    if (error instanceof DomainError)
+      return errorResult(error.status, error.message, error.field ?? undefined, { details: error.details });
     return internalError("POST /api/v1/interactions", error);
   }
 }

@@ -10,8 +10,7 @@ import { chrome, negotiateLocale } from "../surveys/i18n";
 import { findByRef, insertInteraction, isUniqueViolation } from "./create";
 import { baseUrlFrom } from "./links";
 import { qrPng, qrSvg } from "./qr";
-
-const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { SLUG_RE } from "../validation";
 
 async function findPosterTouchpoint(orgSlug: string, touchpointSlug: string) {
   if (!SLUG_RE.test(orgSlug) || !SLUG_RE.test(touchpointSlug)) return null;

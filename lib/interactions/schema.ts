@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { LOCALES } from "../orgs/schema";
 import { emailSchema } from "../staff/schema";
-import { requiredOr } from "./errors";
+import { isoInstantSchema, refSchema, safeText, tagSchema, tagsSchema } from "../validation";
 
 export const CONTRIBUTOR_ROLES = ["frontline", "backoffice"] as const;
 
@@ -16,32 +16,14 @@ export const contributorInputSchema = z.strictObject({
     .default(1),
 });
 
-// Tags are stored comma-separated (Interaction.tags), so a tag cannot hold a comma.
-export const tagSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, "must not be empty")
-  .max(40, "must be at most 40 characters")
-  .regex(/^[^,]+$/, "must not contain a comma");
+export { tagSchema };
 
 export const interactionInputSchema = z.strictObject({
-  ref: z
-    .string({ error: "is required" })
-    .trim()
-    .min(1, "is required")
-    .max(128, "must be at most 128 characters")
-    .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces (your order or ticket number)"),
-  touchpoint: z
-    .string({ error: requiredOr("must be a string") })
-    .trim()
-    .min(1, "is required")
-    .max(64, "must be at most 64 characters"),
-  occurredAt: z.iso
-    .datetime({ offset: true, error: "must be an ISO 8601 time such as 2026-05-01T10:00:00Z" })
-    .optional(),
+  ref: refSchema,
+  touchpoint: safeText({ min: 1, max: 64 }),
+  occurredAt: isoInstantSchema.optional(),
   locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(", ")}` }).optional(),
-  tags: z.array(tagSchema).max(20, "must hold at most 20 tags").default([]),
+  tags: tagsSchema.default([]),
   // Optional: an interaction may be credited by attribution rules alone.
   contributors: z.array(contributorInputSchema).max(50, "must hold at most 50 contributors").default([]),
 });

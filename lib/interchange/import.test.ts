@@ -184,7 +184,7 @@ describe("importInterchange with a bad file", () => {
     expect((error as InterchangeError).lines).toEqual([
       "interactions[12].contributors[0].weight: must be in (0, 1]",
       "responses[7].nps: must be a whole number from 0 to 10",
-      "responses[8].id: must be 32 hex characters (or a UUID)",
+      "responses[8].id: must be 32 hex digits or a UUID",
       'interactions[3].contributors[1].email: unknown staff email "nobody@example.test" (list it in staff)',
     ]);
     expect(await db.organization.findUnique({ where: { slug } })).toBeNull();

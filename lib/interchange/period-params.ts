@@ -1,11 +1,11 @@
 // ?from=&to= (API) and --from/--to (CLI): ISO 8601 instants, or plain dates meaning the start of
 // that day in the organisation's time zone. Half-open: [from, to).
-import { z } from "zod";
 import type { Period } from "../time/period";
 import { startOfLocalDay } from "../time/zone";
+import { isoDaySchema, isoInstantSchema } from "../validation";
 
-const instant = z.iso.datetime({ offset: true });
-const day = z.iso.date();
+const instant = isoInstantSchema;
+const day = isoDaySchema;
 
 export type PeriodResult = { ok: true; period: Period } | { ok: false; field: "from" | "to"; error: string };
 

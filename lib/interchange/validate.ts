@@ -2,8 +2,8 @@
 // between records (and to what the organisation already holds). Pure: the import passes in
 // what the database knows. Every problem is one "path: rule" line.
 import type { z } from "zod";
-import { describeIssues } from "../orgs/schema";
 import type { TemplateDefinition } from "../surveys/template-schema";
+import { describeIssues } from "../validation";
 import { catalogOf } from "./questions";
 import {
   INTERCHANGE_FORMAT,

@@ -1,9 +1,21 @@
 // Organizations: creation and lookup by slug.
+import "server-only";
 import { db } from "../db";
 import { orgSchema, type OrgInput } from "./schema";
 
-export class NotFoundError extends Error {}
-export class ConflictError extends Error {}
+import { DomainError } from "../validation";
+
+/** Messages are "field: rule" already ("org: no organization with slug …"). */
+export class NotFoundError extends DomainError {
+  constructor(message: string) {
+    super("not_found", message);
+  }
+}
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super("conflict", message);
+  }
+}
 
 export async function createOrg(input: OrgInput) {
   const data = orgSchema.parse(input);

@@ -1,13 +1,10 @@
 // One zod schema per domain object: the admin forms, the route handlers, the CLI and the
 // interchange import all validate with these.
 import { z } from "zod";
+import { safeText, slugSchema } from "../validation";
 
-export const slugSchema = z
-  .string()
-  .trim()
-  .min(2, "must be at least 2 characters")
-  .max(48, "must be at most 48 characters")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase letters, digits and single hyphens (like store-main)");
+export { slugSchema };
+export { describeIssues } from "../validation";
 
 export const LOCALES = ["en", "ja", "de", "ru", "fi"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -23,7 +20,7 @@ export function isValidTimeZone(tz: string) {
 
 export const orgSchema = z.object({
   slug: slugSchema,
-  name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+  name: safeText({ min: 1, max: 120 }),
   timeZone: z.string().refine(isValidTimeZone, "must be an IANA time zone such as Europe/Helsinki").default("UTC"),
   defaultLocale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(", ")}` }).default("en"),
   linkTtlDays: z.coerce
@@ -41,14 +38,3 @@ export const orgSchema = z.object({
   showColleagueScores: z.boolean().default(false),
 });
 export type OrgInput = z.input<typeof orgSchema>;
-
-/** "field: rule" lines, the form every error message in the product takes. */
-export function describeIssues(error: z.ZodError, prefix = ""): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.reduce<string>(
-      (acc, part) => (typeof part === "number" ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
-      prefix,
-    );
-    return `${path || "(input)"}: ${issue.message}`;
-  });
-}

@@ -7,11 +7,11 @@ import { isUniqueViolation } from "../interactions/create";
 import { ingestResponse, prepareResponse, type IngestContext, type IngestResult } from "./ingest";
 import { storedAnswers } from "./kiosk";
 import { reject } from "./result";
+import { normaliseResponseId, RESPONSE_ID_RE } from "../validation";
 import { inTransaction, writePlans, type WritePlan } from "./store";
 
 export type ManyItemResult = IngestResult | { status: "error"; id?: string };
 const CHUNK = 100;
-const ID_RE = /^([0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 
 export async function ingestMany(items: unknown[], ctx: IngestContext = {}): Promise<ManyItemResult[]> {
   const results: ManyItemResult[] = new Array(items.length);
@@ -23,8 +23,8 @@ export async function ingestMany(items: unknown[], ctx: IngestContext = {}): Pro
       o !== null &&
       o.touchpoint !== undefined &&
       typeof o.id === "string" &&
-      ID_RE.test(o.id)
-      ? [o.id.replace(/-/g, "").toLowerCase()]
+      RESPONSE_ID_RE.test(o.id)
+      ? [normaliseResponseId(o.id)]
       : [];
   });
   const known =

@@ -7,7 +7,7 @@
 // one transaction (lib/responses/ingest-many.ts).
 import type { KeyPrincipal } from "../auth/api-key";
 import { db } from "../db";
-import { fieldIssues } from "../interactions/errors";
+import { fieldIssues } from "../validation";
 import { sharedLimits, type Limits } from "../http/limits";
 import { choiceProblem, templateForChoices } from "./choices";
 import { prepareKiosk, type KioskCache, type KnownAnswers } from "./kiosk";

@@ -1,4 +1,5 @@
 // Staff accounts.
+import "server-only";
 import { db } from "../db";
 import { hashPassword, oneTimePassword } from "../auth/password";
 import { ConflictError } from "../orgs/orgs";

@@ -4,6 +4,7 @@
 import type { Chrome } from "./i18n";
 import { fill } from "./i18n";
 import { COMMENT_MAX, SCALES, type TemplateDefinition } from "./template-schema";
+import { charCount, RESPONSE_ID_RE } from "../validation";
 
 export type SurveyAnswers = { nps?: number; csat?: number; ces?: number; comment?: string; choices?: string[] };
 
@@ -16,8 +17,6 @@ export type ParsedSurveyForm = {
   /** set when no score and no comment was given */
   empty: boolean;
 };
-
-export const CLIENT_ID_RE = /^([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 export function parseSurveyForm(body: URLSearchParams, template: TemplateDefinition, t: Chrome): ParsedSurveyForm {
   const answers: SurveyAnswers = {};
@@ -32,9 +31,11 @@ export function parseSurveyForm(body: URLSearchParams, template: TemplateDefinit
       else errors[q.id] = fill(t.errRange, { min, max });
     } else if (q.kind === "comment") {
       // Stored verbatim (only line endings normalised, as browsers send CRLF); blank means skipped.
-      const raw = (body.get("comment") ?? "").replace(/\r\n/g, "\n");
+      // Characters no keyboard types (NUL, other controls) are dropped rather than costing the
+      // customer their answer; a browser never sends half a surrogate pair in a form.
+      const raw = storableComment(body.get("comment") ?? "");
       if (!raw.trim()) continue;
-      if ([...raw].length > COMMENT_MAX) errors[q.id] = t.errTooLong;
+      if (charCount(raw) > COMMENT_MAX) errors[q.id] = t.errTooLong;
       answers.comment = raw;
     } else {
       const allowed = new Set(q.options.map((o) => o.id));
@@ -53,9 +54,20 @@ export function parseSurveyForm(body: URLSearchParams, template: TemplateDefinit
     answers.ces === undefined &&
     answers.comment === undefined;
   const rawId = body.get("id") ?? "";
-  return { id: CLIENT_ID_RE.test(rawId) ? rawId.toLowerCase() : "", lang: body.get("lang"), answers, errors, empty };
+  return { id: RESPONSE_ID_RE.test(rawId) ? rawId.toLowerCase() : "", lang: body.get("lang"), answers, errors, empty };
 }
 
 function isOtherOption(template: TemplateDefinition, id: string) {
   return template.questions.some((q) => q.kind === "choice" && q.options.some((o) => o.id === id));
+}
+
+/** Browsers send CRLF; controls other than tab and line feed, and lone surrogates, cannot be stored. */
+function storableComment(raw: string) {
+  return (
+    raw
+      .replace(/\r\n?/g, "\n")
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
+  );
 }

@@ -21,9 +21,7 @@ describe("templateDefinitionSchema", () => {
     delete broken.questions[1].text.fi;
     const result = templateDefinitionSchema.safeParse(broken);
     expect(result.success).toBe(false);
-    expect(describeIssues(result.error!)).toContain(
-      "questions[1].text.fi: Invalid input: expected string, received undefined",
-    );
+    expect(describeIssues(result.error!)).toContain("questions[1].text.fi: is required");
   });
 
   it("refuses a repeated metric, duplicate option ids and a one-option choice", () => {

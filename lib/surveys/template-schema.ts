@@ -2,18 +2,20 @@
 // serves the admin editor, the stored SurveyTemplateVersion.definition JSON and the survey page.
 import { z } from "zod";
 import { LOCALES, type Locale } from "../orgs/schema";
+import { safeText, templateItemIdSchema } from "../validation";
 
 export { DEFAULT_TEMPLATE } from "./default-template";
 
 /** A text in each of the five locales; none may be blank, so a page never shows an empty label. */
 export const localizedTextSchema = z.object(
-  Object.fromEntries(
-    LOCALES.map((l) => [l, z.string().trim().min(1, "is required").max(500, "must be at most 500 characters")]),
-  ) as Record<Locale, z.ZodString>,
+  Object.fromEntries(LOCALES.map((l) => [l, safeText({ min: 1, max: 500, multiline: true })])) as Record<
+    Locale,
+    ReturnType<typeof safeText>
+  >,
 );
 export type LocalizedText = Record<Locale, string>;
 
-const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "must be 1-40 lowercase letters, digits or hyphens");
+const idSchema = templateItemIdSchema;
 
 const base = { id: idSchema, text: localizedTextSchema };
 /** Optional overrides of the scale's end labels ("0 = not at all likely"); page chrome has defaults. */

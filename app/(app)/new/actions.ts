@@ -3,11 +3,10 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { authorize, AuthError } from "@/lib/auth/authorize";
-import { InteractionInputError } from "@/lib/interactions/errors";
+import { authorize } from "@/lib/auth/authorize";
 import { baseUrlFrom } from "@/lib/interactions/links";
 import { startStaffInteraction } from "@/lib/feed/staff-interaction";
-import { describeIssues } from "@/lib/orgs/schema";
+import { describeIssues, DomainError } from "@/lib/validation";
 
 export type NewInteractionState = { error?: string };
 
@@ -22,8 +21,7 @@ export async function newInteractionAction(_: NewInteractionState, form: FormDat
       baseUrlFrom(await headers()),
     ));
   } catch (e) {
-    if (e instanceof AuthError) return { error: e.message };
-    if (e instanceof InteractionInputError) return { error: e.message };
+    if (e instanceof DomainError) return { error: e.message };
     if (e instanceof z.ZodError) return { error: describeIssues(e).join("; ") };
     if (e instanceof SyntaxError) return { error: "coContributors: must be a list" };
     throw e;

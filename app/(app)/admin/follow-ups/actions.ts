@@ -2,9 +2,9 @@
 // Follow-up case actions. Each checks the role here and the case's org and team scope in lib.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authorize, AuthError } from "@/lib/auth/authorize";
+import { authorize } from "@/lib/auth/authorize";
 import { addFollowUpNote, assignFollowUp, reopenFollowUp, resolveFollowUp } from "@/lib/followups/manage";
-import { describeIssues } from "@/lib/orgs/schema";
+import { describeIssues, DomainError } from "@/lib/validation";
 
 export type CaseActionState = { ok?: string; error?: string };
 
@@ -18,7 +18,7 @@ async function run(
     const actor = await authorize(["admin", "manager"]);
     await act(actor, input);
   } catch (e) {
-    if (e instanceof AuthError) return { error: e.message };
+    if (e instanceof DomainError) return { error: e.message };
     if (e instanceof z.ZodError) return { error: describeIssues(e).join("; ") };
     throw e;
   }
