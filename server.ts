@@ -7,8 +7,6 @@ import { migrate } from "./lib/db/migrate";
 import { DatabaseUrlError, parseDatabaseUrl } from "./lib/db/url";
 import { ensureAuthSecret } from "./lib/auth/secret";
 import { fastHandlers } from "./lib/http/fast-routes";
-import "./lib/http/register-fast-routes"; // ingest, interactions, QR and poster fast paths (ingest agent)
-import "./lib/surveys/http"; // survey page, kiosk, client scripts and service worker (survey agent)
 import { startEscalationTimer } from "./lib/followups/scheduler";
 import { startMailer } from "./lib/notifications/mailer";
 
@@ -35,11 +33,12 @@ async function main() {
   const app = next({ dev, dir: __dirname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const fast = fastHandlers();
 
   createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
-      for (const fast of fastHandlers) if (await fast(req, res, url)) return;
+      for (const handler of fast) if (await handler(req, res, url)) return;
       await handle(req, res);
     } catch (error) {
       console.error(error);

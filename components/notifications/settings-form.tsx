@@ -32,7 +32,7 @@ export function SettingsForm({ settings, role, email, save }: Props) {
   const muted = new Set(settings.muted);
   const orgLanguage = LANGUAGE_NAMES[settings.orgLocale as Locale] ?? settings.orgLocale;
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} className="max-w-2xl space-y-4">
       <Card>
         <CardTitle>Notifications</CardTitle>
         <p className="mb-3 text-sm text-ink-soft">
@@ -65,7 +65,7 @@ export function SettingsForm({ settings, role, email, save }: Props) {
       </Card>
       <Card>
         <CardTitle>Language of emails</CardTitle>
-        <Field label="Language" hint={`Empty: your organisation's language (${orgLanguage}).`}>
+        <Field label="Language" hint="Emails to you are written in this language.">
           <select name="locale" defaultValue={settings.locale ?? ""} className={controlClass}>
             <option value="">Organisation default ({orgLanguage})</option>
             {LOCALES.map((l) => (

@@ -45,7 +45,6 @@ export async function recordEvents(tx: Raw, events: NewEvent[], at = new Date())
     const part = rows.slice(start, start + ROWS_PER_STATEMENT);
     await tx.$executeRawUnsafe(sqlFor(head + part.map(() => tuple).join(", ")), ...part.flatMap(eventValues));
   }
-  if (rows.length) wakeDispatcher();
   return rows.map((r) => r.id);
 }
 
@@ -55,8 +54,8 @@ export async function recordEvent(tx: Raw, event: NewEvent, at = new Date()): Pr
 }
 
 /**
- * Tells this process's dispatcher, if one runs, to look soon. Called before the commit, so the
- * dispatcher waits a moment (see dispatch.ts); other instances find the event by polling.
+ * Tells this process's dispatcher, if one runs, to look now. Call it after the commit (the write
+ * path does); without it the event is still found by the next poll, within a second.
  */
 export function wakeDispatcher() {
   (globalThis as { __ensembleWakeDispatcher?: () => void }).__ensembleWakeDispatcher?.();

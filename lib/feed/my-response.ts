@@ -1,5 +1,6 @@
 // One answer from a person's own feed, by response id: what a kudos notification links to. Only
 // an answer to an interaction the actor is credited with; anything else is null (not found).
+import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/authorize";
 import type { FeedResponse } from "./my-responses";

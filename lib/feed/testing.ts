@@ -1,8 +1,9 @@
-// Test-only helpers: an answered interaction written straight to the tables, with its rollups
-// recorded as ingest records them (lib/rollups/record.ts), for tests that need exact scenarios.
+// Test-only helpers: an answered interaction for tests that need exact scenarios. The answer is
+// stored by the real write path (lib/responses/store.ts), so its rollups, follow-up and events
+// are exactly what ingest would write.
 import { randomBytes } from "node:crypto";
 import { db } from "../db";
-import { recordResponse } from "../rollups/record";
+import { responseRow, answerContext, storeAnswers } from "../responses/store";
 
 export async function answeredInteraction(opts: {
   orgId: string;
@@ -35,36 +36,51 @@ export async function answeredInteraction(opts: {
         })),
       },
     },
+    include: { touchpoint: { select: { slug: true } } },
   });
   if (opts.answered === false) return { interaction, response: null };
-  const org = await db.organization.findUniqueOrThrow({ where: { id: opts.orgId }, select: { timeZone: true } });
-  const response = await db.$transaction(async (tx) => {
-    const r = await tx.response.create({
-      data: {
-        id: randomBytes(16).toString("hex"),
-        orgId: opts.orgId,
-        interactionId: interaction.id,
-        nps: opts.nps ?? null,
-        csat: opts.csat ?? null,
-        ces: opts.ces ?? null,
-        comment: opts.comment ?? null,
-        locale: "en",
-        answeredAt: at,
-      },
-    });
-    await tx.interaction.update({ where: { id: interaction.id }, data: { usedAt: at } });
-    await recordResponse(tx, {
-      orgId: opts.orgId,
-      timeZone: org.timeZone,
-      responseId: r.id,
-      answeredAt: at,
-      nps: r.nps,
-      csat: r.csat,
-      ces: r.ces,
-      touchpointId: opts.touchpointId,
-      credits: opts.contributors.map((c) => ({ userId: c.userId, teamId: c.teamId ?? null, weight: c.weight ?? 1 })),
-    });
-    return r;
+  const [org, people] = await Promise.all([
+    db.organization.findUniqueOrThrow({ where: { id: opts.orgId }, select: { timeZone: true } }),
+    db.user.findMany({
+      where: { id: { in: opts.contributors.map((c) => c.userId) } },
+      select: { id: true, email: true, name: true, kind: true },
+    }),
+  ]);
+  const person = new Map(people.map((p) => [p.id, p]));
+  const credits = opts.contributors.map((c) => ({
+    userId: c.userId,
+    teamId: c.teamId ?? null,
+    weight: c.weight ?? 1,
+    role: c.role ?? "frontline",
+    ...person.get(c.userId)!,
+  }));
+  const row = responseRow({
+    id: randomBytes(16).toString("hex"),
+    orgId: opts.orgId,
+    interactionId: interaction.id,
+    templateVersionId: null,
+    answers: { nps: opts.nps ?? null, csat: opts.csat ?? null, ces: opts.ces ?? null, comment: opts.comment ?? null },
+    locale: "en",
+    answeredAt: at,
+    receivedAt: at,
   });
+  await storeAnswers([
+    {
+      response: row,
+      record: {
+        orgId: opts.orgId,
+        timeZone: org.timeZone,
+        responseId: row.id,
+        answeredAt: at,
+        nps: row.nps,
+        csat: row.csat,
+        ces: row.ces,
+        touchpointId: opts.touchpointId,
+        credits,
+      },
+      about: answerContext({ interactionRef: interaction.ref, touchpoint: interaction.touchpoint.slug, credits }),
+    },
+  ]);
+  const response = await db.response.findUniqueOrThrow({ where: { id: row.id } });
   return { interaction, response };
 }

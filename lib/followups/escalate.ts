@@ -4,6 +4,7 @@
 // recorded, exactly once: the UPDATE only takes rows whose escalatedAt is still NULL, and on
 // PostgreSQL a second instance running the same UPDATE waits on the row locks, re-checks the
 // condition after the first commits and takes nothing.
+import "server-only";
 import { db } from "../db";
 import { recordEvents } from "../events/record";
 import { followUpPayload } from "../events/payloads";

@@ -8,6 +8,7 @@ import { getFollowUpCase } from "./case";
 import { addFollowUpNote, assignFollowUp, resolveFollowUp } from "./manage";
 import { followUpSummary } from "./summary";
 import { escalateOverdue } from "./escalate";
+import { followupsEscalate } from "../../scripts/cli/followups-escalate";
 
 const HOUR = 3_600_000;
 
@@ -29,7 +30,8 @@ async function scenario() {
       nps: 2,
       comment: "cold coffee",
     });
-    return db.followUp.create({ data: { orgId: org.id, responseId: response!.id, openedAt } });
+    // The detractor answer opened its case; the scenario sets when.
+    return db.followUp.update({ where: { responseId: response!.id }, data: { openedAt } });
   };
   const now = new Date();
   const fa = await mk(aiko.id, teamA.id, new Date(now.getTime() - 2 * HOUR));
@@ -81,6 +83,24 @@ describe("follow-ups", () => {
     const events = await db.event.findMany({ where: { orgId: s.org.id, type: "followup.escalated" } });
     expect(events).toHaveLength(1);
     expect(JSON.parse(events[0].data)).toMatchObject({ followup: { id: s.fb.id, status: "open", escalated: true } });
+  });
+
+  it("npm run cli -- followups escalate --org SLUG escalates the org's overdue cases and says how many", async () => {
+    const s = await scenario();
+    const out: string[] = [];
+    const log = console.log;
+    console.log = (line: string) => void out.push(line);
+    try {
+      await followupsEscalate.run({ values: { org: s.org.slug }, positionals: [] });
+      await followupsEscalate.run({ values: { org: s.org.slug }, positionals: [] });
+    } finally {
+      console.log = log;
+    }
+    expect(out).toEqual([
+      `escalated 1 case of ${s.org.slug} open longer than 48 h`,
+      `no cases of ${s.org.slug} are open longer than 48 h and not yet escalated`,
+    ]);
+    await expect(followupsEscalate.run({ values: {}, positionals: [] })).rejects.toThrow("--org is required");
   });
 
   it("assigns, notes and resolves, and the summary shows the resolution time", async () => {

@@ -1,11 +1,9 @@
 // Closing the loop: every detractor answer (NPS 0–6) opens a follow-up case, inside the
 // transaction that stores the response, so a case exists exactly when the response does. The
 // case is routed in the same transaction (lib/followups/route.ts), so whoever is told about it
-// can already open it.
-import type { Prisma } from "../db";
-
-/** Raw statements only: the import runs this in its own driver connection's transaction. */
-type Raw = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
+// can already open it. Raw statements only (SqlTx): the import runs this in its own driver
+// connection's transaction.
+import type { SqlTx } from "../responses/sql";
 import { insertFollowUps } from "../responses/sql-writes";
 import { routeCases } from "./route";
 
@@ -16,25 +14,30 @@ export function isDetractor(nps: number | null | undefined): boolean {
 }
 
 export type Answer = { orgId: string; responseId: string; interactionId: string; nps: number | null; openedAt: Date };
-export type OpenedCase = { id: string; responseId: string; openedAt: Date };
+/** A case just opened; `assignee` when routing gave it one. */
+export type OpenedCase = {
+  id: string;
+  responseId: string;
+  openedAt: Date;
+  assignee?: { email: string; name: string } | null;
+};
 
 /** Opens a case for a detractor answer; returns it, or null when the answer needs none. */
-export async function openFollowUp(tx: Raw, r: Answer): Promise<OpenedCase | null> {
+export async function openFollowUp(tx: SqlTx, r: Answer): Promise<OpenedCase | null> {
   return (await openFollowUps(tx, [r]))[0] ?? null;
 }
 
 /**
- * The same for many answers in one statement (batch ingest). Opened when we received the answer,
- * not when the phone says it was given: escalation clocks start when someone could first act.
+ * The same for many answers in one statement (batch ingest). Live answers open when we received
+ * them, not when the phone says they were given: escalation clocks start when someone could first act.
  */
-export async function openFollowUps(tx: Raw, answers: Answer[]): Promise<OpenedCase[]> {
+export async function openFollowUps(tx: SqlTx, answers: Answer[]): Promise<OpenedCase[]> {
   const detractors = answers.filter((a) => isDetractor(a.nps));
   if (!detractors.length) return [];
-  const ids = await insertFollowUps(tx, detractors);
-  const opened = detractors.map((a, i) => ({ id: ids[i], responseId: a.responseId, openedAt: a.openedAt }));
+  const opened = await insertFollowUps(tx, detractors);
   await routeCases(
     tx,
-    detractors.map((a, i) => ({ followUpId: ids[i], orgId: a.orgId, interactionId: a.interactionId })),
+    detractors.map((a, i) => ({ followUpId: opened[i].id, orgId: a.orgId, interactionId: a.interactionId })),
   );
   return opened;
 }

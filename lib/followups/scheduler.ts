@@ -1,6 +1,7 @@
 // The escalation timer of a server process. Every FOLLOWUP_ESCALATE_INTERVAL_MS (default one
 // minute) it escalates overdue cases in every org. Several instances may run it at once:
 // escalateOrg takes each case exactly once (see escalate.ts).
+import "server-only";
 import { escalateOverdue } from "./escalate";
 
 const DEFAULT_INTERVAL_MS = 60_000;

@@ -1,4 +1,4 @@
-// The ingest agent's fast-path endpoints, answered by server.ts before Next sees the request
+// The API's fast-path endpoints, answered by server.ts before Next sees the request
 // (the framework costs ~20x on this path, TOOLCHAIN.md). The same lib functions back the Next
 // route files, so plain `next dev` serves identical contracts.
 import type { IncomingMessage, ServerResponse } from "node:http";

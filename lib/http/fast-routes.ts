@@ -1,7 +1,20 @@
-// Hot public endpoints answered by server.ts before Next sees the request (see server.ts).
-// Each handler returns true when it answered. Filled in by the survey and ingest modules.
+// The fast-path route table: every hot public endpoint server.ts answers before Next sees the
+// request (the framework costs ~20x on this path, ../shared/TOOLCHAIN.md), listed here in the
+// order they are tried. Each handler returns true when it answered.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { assetsHandler } from "../offline/assets-http";
+import { kioskHandler } from "../offline/kiosk-http";
+import type { IngestHttpOptions } from "../responses/api";
+import { surveyHandler } from "../surveys/http";
+import { ensembleRoutes, fastHandlerFor } from "./ensemble-routes";
 
 export type FastHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 
-export const fastHandlers: FastHandler[] = [];
+export function fastHandlers(opts: IngestHttpOptions = {}): FastHandler[] {
+  return [
+    fastHandlerFor(ensembleRoutes(opts)), // answer ingest, interactions, survey QR, poster scans and QR
+    surveyHandler, // GET /s/<code> and the no-JavaScript form post
+    assetsHandler, // /survey.js, /kiosk.js, /sw.js
+    kioskHandler, // the kiosk page
+  ];
+}

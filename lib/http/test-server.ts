@@ -1,16 +1,19 @@
-// For tests and the bench: the fast-path routes on an ephemeral node:http server (no Next).
+// For tests and the bench: the whole fast-path route table on an ephemeral node:http server (no Next).
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { IngestHttpOptions } from "../responses/api";
-import { ensembleRoutes, fastHandlerFor } from "./ensemble-routes";
+import { fastHandlers } from "./fast-routes";
 
 export async function startFastServer(
   opts: IngestHttpOptions = {},
 ): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
-  const handler = fastHandlerFor(ensembleRoutes(opts));
+  const handlers = fastHandlers(opts);
   const server = createServer(async (req, res) => {
     try {
-      if (!(await handler(req, res, new URL(req.url ?? "/", "http://localhost")))) {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      let answered = false;
+      for (const handler of handlers) if ((answered = await handler(req, res, url))) break;
+      if (!answered) {
         res.writeHead(404, { "content-type": "application/json" });
         res.end('{"error":"not found"}');
       }

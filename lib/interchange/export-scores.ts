@@ -4,6 +4,7 @@
 // additions (comparison, return intent, attributes, retention) are read from the raw rows.
 import { db } from "../db";
 import { sumBySubject, sumSubject } from "../rollups/sums-query";
+import { credit } from "../scoring/credit";
 import { addAnswer, emptySums } from "../scoring/sums";
 import { additionsFromSums, emptyAdditions } from "../scoring/additions";
 import { scoresFromSums } from "../scoring/scores";
@@ -85,11 +86,10 @@ export async function rawSums(orgId: string, period: Period): Promise<Sums> {
     for (const r of page) {
       addAnswer(out.org, r);
       addAnswer(getOr(out.touchpoints, r.interaction.touchpointId), r);
-      const teams = new Set<string>();
-      for (const c of r.interaction.contributions) {
-        addAnswer(getOr(out.users, c.userId), r, c.weight);
-        if (c.teamId) teams.add(c.teamId);
-      }
+      const { people, teams } = credit(
+        r.interaction.contributions.map((c) => ({ person: c.userId, team: c.teamId, weight: c.weight })),
+      );
+      for (const [userId, weight] of people) addAnswer(getOr(out.users, userId), r, weight);
       for (const t of teams) addAnswer(getOr(out.teams, t), r);
     }
     if (page.length < PAGE) return out;

@@ -4,7 +4,13 @@ import { DEFAULT_TEMPLATE, parseTemplateDefinition } from "../surveys/template-s
 import type { RawDb } from "./raw-db";
 import type { KnownState } from "./validate";
 
-export type OrgRow = { id: string; timeZone: string; linkTtlDays: number; defaultLocale: string };
+export type OrgRow = {
+  id: string;
+  timeZone: string;
+  linkTtlDays: number;
+  defaultLocale: string;
+  followUpEscalateHours: number;
+};
 export type StoredInteraction = { id: string; touchpointId: string; occurredAt: Date; responseId: string | null };
 export type StoredState = KnownState & {
   staff: Map<string, { id: string; name: string; kind: string; teamId: string | null }>;
@@ -25,7 +31,7 @@ export function dbDate(value: unknown): Date {
 
 export async function findOrg(raw: RawDb, slug: string): Promise<OrgRow | null> {
   const rows = await raw.all<OrgRow>(
-    `SELECT "id", "timeZone", "linkTtlDays", "defaultLocale" FROM "Organization" WHERE "slug" = ?`,
+    `SELECT "id", "timeZone", "linkTtlDays", "defaultLocale", "followUpEscalateHours" FROM "Organization" WHERE "slug" = ?`,
     [slug],
   );
   return rows[0] ?? null;

@@ -5,6 +5,7 @@
 import { loadSqlite } from "../db/sqlite-driver";
 import { dbTarget } from "../db";
 import type { DbTarget } from "../db/url";
+import type { SqlTx } from "../responses/sql";
 
 export type ColumnType = "text" | "int" | "float" | "timestamp" | "bool";
 export type Column = { name: string; type: ColumnType };
@@ -159,6 +160,14 @@ async function openPostgres(url: string): Promise<RawDb> {
       await client.end();
     },
   };
+}
+
+/** The raw connection seen as a transaction client, so the write path's SQL runs in the import's transaction. */
+export function rawTx(raw: RawDb): SqlTx {
+  return {
+    $executeRawUnsafe: (sql: string, ...values: unknown[]) => raw.run(sql, values),
+    $queryRawUnsafe: (sql: string, ...values: unknown[]) => raw.all(sql, values),
+  } as unknown as SqlTx;
 }
 
 export async function openRawDb(target: DbTarget = dbTarget()): Promise<RawDb> {

@@ -1,8 +1,17 @@
 // The write half of the import: inserts what is missing, in bulk, inside the caller's
 // transaction. Stored history (interactions, their contribution snapshots, responses) is never
 // rewritten; staff details (name, kind, team) are brought up to date.
+import { recordEvents } from "../events/record";
+import { isDetractor, openFollowUps } from "../followups/open";
 import { linkExpiry } from "../interactions/code";
-import { KEY_COLUMNS, RollupAccumulator, rowValues, type Credit } from "../rollups/rows";
+import {
+  RESPONSE_COLUMNS as RESPONSE_TABLE,
+  responseValues,
+  type PersonCredit,
+  type ResponseRow,
+} from "../responses/sql";
+import { answerContext, answerEvents, responseRow, type AnswerContext } from "../responses/store";
+import { KEY_COLUMNS, RollupAccumulator, rowValues } from "../rollups/rows";
 import { localDay } from "../time/zone";
 import { ROLLUP_CONFLICT } from "../rollups/upsert-sql";
 import { SUM_KEYS } from "../scoring/sums";
@@ -10,7 +19,7 @@ import { DEFAULT_TEMPLATE } from "../surveys/template-schema";
 import { idFactory, surveyCodes } from "./ids";
 import { mergeQuestions } from "./questions";
 import type { OrgRow, StoredState } from "./known-state";
-import type { Column, RawDb } from "./raw-db";
+import { rawTx, type Column, type RawDb } from "./raw-db";
 import type { InterchangeDocument, InterchangeResponse } from "./schema";
 
 export type WriteCounts = {
@@ -20,6 +29,7 @@ export type WriteCounts = {
   interactions: { created: number; unchanged: number };
   contributions: { created: number };
   responses: { created: number; unchanged: number };
+  followUps: { opened: number };
 };
 export type Progress = (phase: string, done: number, total: number) => void;
 
@@ -47,22 +57,10 @@ const CONTRIBUTION_COLUMNS = [
   col("weight", "float"),
   col("teamId"),
 ];
-const RESPONSE_COLUMNS = [
-  col("id"),
-  col("orgId"),
-  col("interactionId"),
-  col("nps", "int"),
-  col("csat", "int"),
-  col("ces", "int"),
-  col("comment"),
-  col("compare", "int"),
-  col("returnIntent", "int"),
-  col("choices"),
-  col("templateVersionId"),
-  col("locale"),
-  col("answeredAt", "timestamp"),
-  col("receivedAt", "timestamp"),
-];
+const RESPONSE_COLUMNS: Column[] = RESPONSE_TABLE.map((c) => col(c.name, c.type));
+/** Import tells people and other systems only about answers this recent; older ones are history. */
+export const IMPORT_EVENT_DAYS = 7;
+const DAY_MS = 86_400_000;
 const ROLLUP_COLUMNS = [
   ...KEY_COLUMNS.map((k) => col(k)),
   ...SUM_KEYS.map((k) => col(k, k.endsWith("N") || k === "responses" ? "int" : "float")),
@@ -118,6 +116,7 @@ export async function writeRecords(
     interactions: { created: 0, unchanged: 0 },
     contributions: { created: 0 },
     responses: { created: 0, unchanged: 0 },
+    followUps: { opened: 0 },
   };
 
   // Teams named by staff, then staff (by email), then touchpoints (by slug).
@@ -209,14 +208,27 @@ export async function writeRecords(
     progress,
   );
 
+  // Recent answers (and detractors still inside the follow-up window) are acted on as live ones
+  // are: a case, events. Only their context is kept, so a history import stays light.
+  const eventsSince = now.getTime() - IMPORT_EVENT_DAYS * DAY_MS;
+  const casesSince = now.getTime() - org.followUpEscalateHours * 3_600_000;
+  const actionable = new Map<string, { interactionRef: string; touchpoint: string; credits: PersonCredit[] }>();
   const acc = new RollupAccumulator(org.id);
-  const addToRollups = (r: InterchangeResponse, touchpointId: string, credits: Credit[]) => {
+  const addToRollups = (r: InterchangeResponse, touchpointId: string, credits: PersonCredit[]) => {
     const answeredAt = new Date(r.answeredAt);
     acc.addResponse(
       { answeredAt, nps: r.nps ?? null, csat: r.csat ?? null, ces: r.ces ?? null, touchpointId, credits },
       localDay(answeredAt, org.timeZone),
     );
+    const t = answeredAt.getTime();
+    if (t >= eventsSince || (isDetractor(r.nps) && t >= casesSince))
+      actionable.set(r.id, {
+        interactionRef: r.interactionRef,
+        touchpoint: touchpointSlug.get(touchpointId)!,
+        credits,
+      });
   };
+  const touchpointSlug = new Map([...state.touchpoints].map(([slug, id]) => [id, slug]));
   counts.contributions.created = await insertChunked(
     raw,
     "Contribution",
@@ -231,11 +243,19 @@ export async function writeRecords(
           const prev = byEmail.get(c.email);
           if (!prev || c.weight > prev.weight) byEmail.set(c.email, { role: c.role, weight: c.weight }); // higher weight wins
         }
-        const credits: Credit[] = [];
+        const credits: PersonCredit[] = [];
         for (const [email, c] of byEmail) {
           const person = state.staff.get(email)!;
           rows.push([newId(), org.id, interactionId, person.id, c.role, c.weight, person.teamId]);
-          credits.push({ userId: person.id, teamId: person.teamId, weight: c.weight });
+          credits.push({
+            userId: person.id,
+            teamId: person.teamId,
+            weight: c.weight,
+            role: c.role,
+            email,
+            name: person.name,
+            kind: person.kind,
+          });
         }
         const response = newResponseByRef.get(x.ref);
         if (response) addToRollups(response, state.touchpoints.get(x.touchpoint)!, credits);
@@ -249,30 +269,32 @@ export async function writeRecords(
 
   // Sorted by id, the primary key: its index then grows at the right edge instead of at random.
   const newResponses = [...newResponseByRef.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rowOf = (r: InterchangeResponse): ResponseRow =>
+    responseRow({
+      id: r.id,
+      orgId: org.id,
+      interactionId: freshIds.get(r.interactionRef) ?? state.interactionRows.get(r.interactionRef)!.id,
+      templateVersionId: r.choices ? templateVersionId : null,
+      answers: {
+        nps: r.nps,
+        csat: r.csat,
+        ces: r.ces,
+        comment: r.comment,
+        compare: r.compare,
+        return: r.return,
+        // Option ids are unique within a template, so its version maps each back to its question.
+        choices: r.choices ? Object.values(r.choices).flat() : undefined,
+      },
+      locale: r.locale ?? org.defaultLocale,
+      answeredAt: new Date(r.answeredAt),
+      receivedAt: now,
+    });
   counts.responses.created = await insertChunked(
     raw,
     "Response",
     RESPONSE_COLUMNS,
     newResponses.length,
-    (start, end) =>
-      newResponses
-        .slice(start, end)
-        .map((r) => [
-          r.id,
-          org.id,
-          freshIds.get(r.interactionRef) ?? state.interactionRows.get(r.interactionRef)!.id,
-          r.nps ?? null,
-          r.csat ?? null,
-          r.ces ?? null,
-          r.comment ?? null,
-          r.compare ?? null,
-          r.return ?? null,
-          r.choices ? JSON.stringify(Object.values(r.choices).flat()) : null,
-          r.choices ? templateVersionId : null,
-          r.locale ?? org.defaultLocale,
-          sqlTime(Date.parse(r.answeredAt)),
-          nowText,
-        ]),
+    (start, end) => newResponses.slice(start, end).map((r) => responseValues(rowOf(r))),
     progress,
     `ON CONFLICT ("id") DO NOTHING`,
   );
@@ -293,12 +315,15 @@ export async function writeRecords(
       sqlTime(Date.parse(r.answeredAt)),
       stored.id,
     ]);
+    const credits = await raw.all<PersonCredit>(
+      `SELECT c."userId", c."teamId", c."weight", c."role", u."email", u."name", u."kind"
+         FROM "Contribution" c JOIN "User" u ON u."id" = c."userId" WHERE c."interactionId" = ?`,
+      [stored.id],
+    );
     addToRollups(
       r,
       stored.touchpointId,
-      await raw.all<Credit>(`SELECT "userId", "teamId", "weight" FROM "Contribution" WHERE "interactionId" = ?`, [
-        stored.id,
-      ]),
+      credits.map((c) => ({ ...c, weight: Number(c.weight) })),
     );
   }
   const rollups = acc.sorted();
@@ -310,6 +335,36 @@ export async function writeRecords(
     (start, end) => rollups.slice(start, end).map(rowValues),
     progress,
     ROLLUP_CONFLICT,
+  );
+
+  // Cases for detractors still inside the organisation's follow-up window, so the dashboard's
+  // counts are true; opened when answered, so their escalation clock is the live one's. Events
+  // for the last IMPORT_EVENT_DAYS only, so a history import does not flood anyone.
+  const tx = rawTx(raw);
+  const acted = newResponses.flatMap((r) => {
+    const about = actionable.get(r.id);
+    return about ? [{ response: rowOf(r), about: answerContext(about) as AnswerContext }] : [];
+  });
+  const opened = await openFollowUps(
+    tx,
+    acted
+      .filter((a) => isDetractor(a.response.nps) && a.response.answeredAt.getTime() >= casesSince)
+      .map((a) => ({
+        orgId: org.id,
+        responseId: a.response.id,
+        interactionId: a.response.interactionId,
+        nps: a.response.nps,
+        openedAt: a.response.answeredAt,
+      })),
+  );
+  counts.followUps = { opened: opened.length };
+  await recordEvents(
+    tx,
+    answerEvents(
+      acted.filter((a) => a.response.answeredAt.getTime() >= eventsSince),
+      opened,
+    ),
+    now,
   );
   return counts;
 }

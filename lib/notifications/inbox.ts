@@ -1,6 +1,7 @@
 // A person's inbox: their own notifications, newest first, paged by cursor; the unread count for
 // the navigation badge; marking read. Everything is keyed by the signed-in Actor's id, so nobody
 // reads or marks another person's notifications.
+import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/authorize";
 import { isNotificationKind, notificationHref, type NotificationKind } from "./kinds";

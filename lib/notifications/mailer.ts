@@ -5,6 +5,7 @@
 // marks them sent, or due again after a growing delay with jitter; after MAX_ATTEMPTS a row is
 // marked failed. A process killed mid-send leaves the row to be claimed again when the lease
 // ends: delivery is at least once.
+import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db, dbTarget } from "../db";
 import { sqlFor } from "../responses/sql";

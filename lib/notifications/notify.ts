@@ -6,6 +6,7 @@
 // A person who muted the kind gets neither. Idempotent by event id: a notification is unique
 // per (event, person), and its email is written in the same transaction, so a replayed event
 // adds nothing.
+import "server-only";
 import { db } from "../db";
 import type { StoredEvent } from "../events/types";
 import { isLocale, type Locale } from "../surveys/i18n";

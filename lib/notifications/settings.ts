@@ -1,6 +1,7 @@
 // A person's own settings: the language of their emails and the notification kinds they muted.
 // Read and written only for the signed-in person: the functions take the Actor, never a user id
 // from a request.
+import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import type { Actor } from "../auth/authorize";

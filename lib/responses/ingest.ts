@@ -15,7 +15,7 @@ import { reject, type IngestResult } from "./result";
 import { responseInputSchema, type ParsedResponse } from "./schema";
 import { findLink } from "./sql";
 import { sharedCommitter } from "./group-commit";
-import { responseRow, type Prepared } from "./store";
+import { answerContext, responseRow, type Prepared } from "./store";
 
 export type { IngestResult } from "./result";
 export type IngestContext = {
@@ -104,5 +104,6 @@ async function prepareByCode(r: ParsedResponse, code: string, now: Date): Promis
     touchpointId: ix.touchpointId,
     credits: ix.credits,
   };
-  return { status: "write", plan: { response, record } };
+  const about = answerContext({ interactionRef: ix.ref, touchpoint: ix.touchpointSlug, credits: ix.credits });
+  return { status: "write", plan: { response, record, about } };
 }

@@ -13,7 +13,7 @@ import { choiceProblem, templateForChoices } from "./choices";
 import { reject } from "./result";
 import type { ParsedResponse } from "./schema";
 import { newRowId, sqlFor } from "./sql";
-import { responseRow, type Prepared } from "./store";
+import { answerContext, responseRow, type Prepared } from "./store";
 import type { TemplateDefinition } from "../surveys/template-schema";
 
 type KioskTouchpoint = {
@@ -24,6 +24,8 @@ type KioskTouchpoint = {
   templateVersionId: string | null;
   org: { timeZone: string; defaultLocale: string; linkTtlDays: number };
   attribution: AttributionInputs;
+  /** The people the rules can credit, for the events about an answer. */
+  people: Map<string, { email: string; name: string; kind: string }>;
   template?: TemplateDefinition;
 };
 export type KioskCache = Map<string, KioskTouchpoint | null>;
@@ -43,13 +45,20 @@ async function kioskTouchpoint(kiosk: KeyPrincipal, cache: KioskCache): Promise<
         },
       })
     : null;
-  const out = tp
-    ? {
-        ...tp,
-        templateVersionId: await latestTemplateVersionId(db, kiosk.orgId, tp.templateId),
-        attribution: await loadAttributionInputs(db, { orgId: kiosk.orgId, touchpointId: tp.id }),
-      }
-    : null;
+  let out: KioskTouchpoint | null = null;
+  if (tp) {
+    const attribution = await loadAttributionInputs(db, { orgId: kiosk.orgId, touchpointId: tp.id });
+    const people = await db.user.findMany({
+      where: { orgId: kiosk.orgId, id: { in: attribution.members.map((m) => m.userId) } },
+      select: { id: true, email: true, name: true, kind: true },
+    });
+    out = {
+      ...tp,
+      templateVersionId: await latestTemplateVersionId(db, kiosk.orgId, tp.templateId),
+      attribution,
+      people: new Map(people.map((p) => [p.id, p])),
+    };
+  }
   cache.set(key, out);
   return out;
 }
@@ -120,10 +129,19 @@ export async function prepareKiosk(
     answeredAt,
     receivedAt: now,
   });
+  const about = answerContext({
+    interactionRef: ref,
+    touchpoint: tp.slug,
+    credits: contributions.flatMap((c) => {
+      const person = tp.people.get(c.userId);
+      return person ? [{ ...person, role: c.role, weight: c.weight }] : [];
+    }),
+  });
   return {
     status: "write",
     plan: {
       response,
+      about,
       kioskRef: { orgId: kiosk.orgId, ref },
       newInteraction: {
         id: interactionId,

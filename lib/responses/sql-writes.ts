@@ -1,7 +1,7 @@
 // Multi-row INSERTs for ingest: a batch of answers is written with a handful of statements
 // instead of several per answer (each statement is a round trip through the driver adapter).
 import type { Prisma } from "../db";
-import { newRowId, sqlFor, type NewInteraction, type ResponseRow } from "./sql";
+import { newRowId, RESPONSE_COLUMNS, responseValues, sqlFor, type NewInteraction, type ResponseRow } from "./sql";
 
 type Raw = Pick<Prisma.TransactionClient, "$executeRawUnsafe">;
 
@@ -78,35 +78,9 @@ export async function insertResponses(tx: Raw, rows: ResponseRow[]): Promise<voi
   await insertMany(
     tx,
     "Response",
-    [
-      "id",
-      "orgId",
-      "interactionId",
-      "templateVersionId",
-      "nps",
-      "csat",
-      "ces",
-      "comment",
-      "choices",
-      "locale",
-      "answeredAt",
-      "receivedAt",
-    ],
+    RESPONSE_COLUMNS.map((c) => c.name),
     rows,
-    (r) => [
-      r.id,
-      r.orgId,
-      r.interactionId,
-      r.templateVersionId,
-      r.nps,
-      r.csat,
-      r.ces,
-      r.comment,
-      r.choices,
-      r.locale,
-      r.answeredAt,
-      r.receivedAt,
-    ],
+    responseValues,
   );
 }
 
@@ -129,7 +103,7 @@ export async function markUsed(tx: Raw, used: { interactionId: string; at: Date 
 export async function insertFollowUps(
   tx: Raw,
   rows: { orgId: string; responseId: string; openedAt: Date }[],
-): Promise<string[]> {
+): Promise<{ id: string; responseId: string; openedAt: Date }[]> {
   const withIds = rows.map((r) => ({ ...r, id: newRowId() }));
   if (withIds.length)
     await insertMany(tx, "FollowUp", ["id", "orgId", "responseId", "status", "openedAt"], withIds, (f) => [
@@ -139,5 +113,5 @@ export async function insertFollowUps(
       "open",
       f.openedAt,
     ]);
-  return withIds.map((f) => f.id);
+  return withIds.map((f) => ({ id: f.id, responseId: f.responseId, openedAt: f.openedAt }));
 }

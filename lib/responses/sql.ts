@@ -6,7 +6,12 @@ import { randomUUID } from "node:crypto";
 import { dbTarget, type Prisma } from "../db";
 import { sqliteRead } from "../db/sqlite-driver";
 
-type Raw = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
+/**
+ * What the write path needs of a transaction: raw statements only, so the same code runs in a
+ * Prisma transaction and in the import's own driver connection (lib/interchange/raw-db.ts).
+ */
+export type SqlTx = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
+type Raw = SqlTx;
 
 export function sqlFor(text: string): string {
   if (dbTarget().provider === "sqlite") return text;
@@ -24,11 +29,15 @@ const q = (text: string) => {
 const toDate = (v: unknown) => (v instanceof Date ? v : new Date(v as string));
 
 export type Credit = { userId: string; teamId: string | null; weight: number };
+/** A credit with what events say about the person (EVENTS.md `credited`). */
+export type PersonCredit = Credit & { role: string; email: string; name: string; kind: string };
 
 export type LinkRow = {
   id: string;
   orgId: string;
+  ref: string;
   touchpointId: string;
+  touchpointSlug: string;
   templateVersionId: string | null;
   occurredAt: Date;
   expiresAt: Date;
@@ -37,18 +46,20 @@ export type LinkRow = {
   defaultLocale: string;
   touchpointTemplateId: string | null;
   responseId: string | null;
-  credits: Credit[];
+  credits: PersonCredit[];
 };
 
 /** A survey link with its org, touchpoint, any stored answer and its contribution snapshot: one statement. */
-const FIND_LINK_SQL = `SELECT i."id", i."orgId", i."touchpointId", i."templateVersionId", i."occurredAt", i."expiresAt", i."locale",
+const FIND_LINK_SQL = `SELECT i."id", i."orgId", i."ref", i."touchpointId", t."slug" AS "touchpointSlug", i."templateVersionId", i."occurredAt", i."expiresAt", i."locale",
         o."timeZone", o."defaultLocale", t."templateId" AS "touchpointTemplateId", r."id" AS "responseId",
-        c."userId" AS "creditUserId", c."teamId" AS "creditTeamId", c."weight" AS "creditWeight"
+        c."userId" AS "creditUserId", c."teamId" AS "creditTeamId", c."weight" AS "creditWeight",
+        c."role" AS "creditRole", u."email" AS "creditEmail", u."name" AS "creditName", u."kind" AS "creditKind"
       FROM "Interaction" i
       JOIN "Organization" o ON o."id" = i."orgId"
       JOIN "Touchpoint" t ON t."id" = i."touchpointId"
       LEFT JOIN "Response" r ON r."interactionId" = i."id"
       LEFT JOIN "Contribution" c ON c."interactionId" = i."id"
+      LEFT JOIN "User" u ON u."id" = c."userId"
       WHERE i."code" = ?
       ORDER BY c."userId"`;
 
@@ -64,11 +75,17 @@ export async function findLink(db: Raw, code: string): Promise<LinkRow | null> {
       userId: row.creditUserId as string,
       teamId: (row.creditTeamId as string | null) ?? null,
       weight: Number(row.creditWeight),
+      role: row.creditRole as string,
+      email: row.creditEmail as string,
+      name: row.creditName as string,
+      kind: row.creditKind as string,
     }));
   return {
     id: r.id as string,
     orgId: r.orgId as string,
+    ref: r.ref as string,
     touchpointId: r.touchpointId as string,
+    touchpointSlug: r.touchpointSlug as string,
     templateVersionId: (r.templateVersionId as string | null) ?? null,
     occurredAt: toDate(r.occurredAt),
     expiresAt: toDate(r.expiresAt),
@@ -90,11 +107,35 @@ export type ResponseRow = {
   csat: number | null;
   ces: number | null;
   comment: string | null;
+  compare: number | null;
+  returnIntent: number | null;
   choices: string | null;
   locale: string;
   answeredAt: Date;
   receivedAt: Date;
 };
+
+/** The Response table's columns as every writer writes them (ingest, import, tests), with their types for bulk drivers. */
+export const RESPONSE_COLUMNS = [
+  { name: "id", type: "text" },
+  { name: "orgId", type: "text" },
+  { name: "interactionId", type: "text" },
+  { name: "templateVersionId", type: "text" },
+  { name: "nps", type: "int" },
+  { name: "csat", type: "int" },
+  { name: "ces", type: "int" },
+  { name: "comment", type: "text" },
+  { name: "compare", type: "int" },
+  { name: "returnIntent", type: "int" },
+  { name: "choices", type: "text" },
+  { name: "locale", type: "text" },
+  { name: "answeredAt", type: "timestamp" },
+  { name: "receivedAt", type: "timestamp" },
+] as const satisfies readonly { name: keyof ResponseRow; type: "text" | "int" | "timestamp" }[];
+
+export function responseValues(r: ResponseRow): unknown[] {
+  return RESPONSE_COLUMNS.map((c) => r[c.name]);
+}
 
 export type NewInteraction = {
   id: string;

@@ -1,18 +1,33 @@
-// Writing answers: the Response, the interaction's usedAt (or, for a kiosk, the new interaction
-// and its contribution snapshot), the rollups and a detractor's follow-up, in ONE transaction.
+// Storing answers, whichever door they came through (live ingest, batch, kiosk, the no-JS form
+// post; the import writes the same rows with its bulk driver): the Response, the interaction's
+// usedAt (or, for a kiosk, the new interaction and its contribution snapshot), the rollups, a
+// detractor's follow-up and the events about it all (EVENTS.md), in ONE transaction.
 // Unique Response.id and Response.interactionId make concurrent double submits safe: the loser's
 // transaction fails on the index and is mapped back to "duplicate" (same answer) or 409 by re-reading.
 import { db, type Prisma } from "../db";
-import { openFollowUps } from "../followups/open";
+import {
+  creditedPayload,
+  followUpPayload,
+  isKudos,
+  responsePayload,
+  type CreditedPayload,
+  type ResponsePayload,
+} from "../events/payloads";
+import { recordEvents, wakeDispatcher, type NewEvent } from "../events/record";
+import { openFollowUps, type OpenedCase } from "../followups/open";
 import { recordResponses, type RecordInput } from "../rollups/record";
 import { reject, type IngestResult } from "./result";
 import type { Answers } from "./schema";
-import type { NewInteraction, ResponseRow } from "./sql";
+import type { NewInteraction, PersonCredit, ResponseRow } from "./sql";
 import { insertInteractions, insertResponses, markUsed } from "./sql-writes";
+
+/** What events say about an answer beyond its row: the interaction's ref, the touchpoint's slug, who is credited. */
+export type AnswerContext = { interactionRef: string; touchpoint: string; credited: CreditedPayload };
 
 export type WritePlan = {
   response: ResponseRow;
   record: RecordInput;
+  about: AnswerContext;
   /** Kiosk answers bring their interaction, inserted already used. */
   newInteraction?: NewInteraction;
   /** For a kiosk answer, the ref its interaction has ("kiosk-<id>"), used to recognise a replay after a race. */
@@ -41,6 +56,8 @@ export function responseRow(a: {
     csat: a.answers.csat ?? null,
     ces: a.answers.ces ?? null,
     comment, // verbatim; only an all-blank comment counts as no comment
+    compare: a.answers.compare ?? null,
+    returnIntent: a.answers.return ?? null,
     choices: a.answers.choices?.length ? JSON.stringify(a.answers.choices) : null,
     locale: a.locale,
     answeredAt: a.answeredAt,
@@ -48,7 +65,45 @@ export function responseRow(a: {
   };
 }
 
-/** Writes plans checked by prepare*; many at once share each statement, the rollups included. */
+export function answerContext(a: {
+  interactionRef: string;
+  touchpoint: string;
+  credits: Omit<PersonCredit, "userId" | "teamId">[];
+}): AnswerContext {
+  return { interactionRef: a.interactionRef, touchpoint: a.touchpoint, credited: creditedPayload(a.credits) };
+}
+
+/**
+ * The events about stored answers: response.stored for each, kudos for a promoter's comment,
+ * followup.opened for each case opened. Shared by every writer, the import included.
+ */
+export function answerEvents(
+  answers: { response: ResponseRow; about: AnswerContext }[],
+  opened: OpenedCase[],
+): NewEvent[] {
+  const cases = new Map(opened.map((c) => [c.responseId, c]));
+  const events: NewEvent[] = [];
+  for (const { response: row, about } of answers) {
+    const response: ResponsePayload = responsePayload({
+      ...row,
+      interactionRef: about.interactionRef,
+      touchpoint: about.touchpoint,
+    });
+    const base = { orgId: row.orgId };
+    events.push({ ...base, type: "response.stored", data: { response, credited: about.credited } });
+    if (isKudos(row)) events.push({ ...base, type: "kudos", data: { response, credited: about.credited } });
+    const c = cases.get(row.id);
+    if (c)
+      events.push({
+        ...base,
+        type: "followup.opened",
+        data: { followup: followUpPayload({ ...c, status: "open" }), response, credited: about.credited },
+      });
+  }
+  return events;
+}
+
+/** Writes plans checked by prepare*; many at once share each statement, the rollups and events included. */
 export async function writePlans(tx: Prisma.TransactionClient, plans: WritePlan[]): Promise<void> {
   await insertInteractions(
     tx,
@@ -69,7 +124,7 @@ export async function writePlans(tx: Prisma.TransactionClient, plans: WritePlan[
     tx,
     plans.map((p) => p.record),
   );
-  await openFollowUps(
+  const opened = await openFollowUps(
     tx,
     plans.map((p) => ({
       orgId: p.response.orgId,
@@ -79,10 +134,19 @@ export async function writePlans(tx: Prisma.TransactionClient, plans: WritePlan[
       openedAt: p.response.receivedAt,
     })),
   );
+  await recordEvents(tx, answerEvents(plans, opened), plans[0]?.response.receivedAt);
 }
 
-export function inTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  return db.$transaction(fn, { maxWait: 10_000, timeout: 30_000 });
+/** A write transaction; once it commits, this process's dispatcher is told there is news. */
+export async function inTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  const out = await db.$transaction(fn, { maxWait: 10_000, timeout: 30_000 });
+  wakeDispatcher();
+  return out;
+}
+
+/** Stores answers in one transaction, exactly as ingest does (tests and tools that need exact scenarios). */
+export function storeAnswers(plans: WritePlan[]): Promise<void> {
+  return inTransaction((tx) => writePlans(tx, plans));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { makeOrg, makeTeam, makeTouchpoint, makeUser } from "../../tests/factories";
+import { answeredInteraction } from "../feed/testing";
 import { recordResponse, recordResponses } from "./record";
 import { rebuildRollups } from "./rebuild";
 
@@ -15,60 +16,20 @@ async function scene(timeZone = "Europe/Helsinki") {
   return { org, counter, bakery, aiko, eeva, ben, tp };
 }
 
-let seq = 0;
-/** Stores an interaction + response the way ingest does, and records it in the same transaction. */
+/** Stores an interaction + response through the real write path (rollups recorded in its transaction). */
 async function store(
   s: Awaited<ReturnType<typeof scene>>,
   answeredAt: string,
   answer: { nps?: number; csat?: number; ces?: number },
   credits: { userId: string; teamId: string; weight: number }[],
 ) {
-  const id = (++seq).toString(16).padStart(32, "0") + "";
-  await db.$transaction(
-    async (tx) => {
-      const i = await tx.interaction.create({
-        data: {
-          orgId: s.org.id,
-          ref: `r-${id}`,
-          touchpointId: s.tp.id,
-          occurredAt: new Date(answeredAt),
-          code: `c${id}${Math.random()}`,
-          expiresAt: new Date(),
-          contributions: {
-            create: credits.map((c) => ({
-              orgId: s.org.id,
-              userId: c.userId,
-              teamId: c.teamId,
-              weight: c.weight,
-              role: "frontline",
-            })),
-          },
-        },
-      });
-      const r = await tx.response.create({
-        data: {
-          id: id.slice(-32),
-          orgId: s.org.id,
-          interactionId: i.id,
-          locale: "en",
-          answeredAt: new Date(answeredAt),
-          ...answer,
-        },
-      });
-      await recordResponse(tx, {
-        orgId: s.org.id,
-        timeZone: s.org.timeZone,
-        responseId: r.id,
-        answeredAt: r.answeredAt,
-        nps: r.nps,
-        csat: r.csat,
-        ces: r.ces,
-        touchpointId: s.tp.id,
-        credits,
-      });
-    },
-    { maxWait: 30_000, timeout: 30_000 },
-  ); // twelve at once queue for the pool on a busy machine
+  await answeredInteraction({
+    orgId: s.org.id,
+    touchpointId: s.tp.id,
+    contributors: credits,
+    answeredAt: new Date(answeredAt),
+    ...answer,
+  });
 }
 
 const rollups = (orgId: string) =>

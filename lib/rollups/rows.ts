@@ -1,5 +1,6 @@
 // What one stored response adds to the DailyRollup table: pure, shared by ingest (recordResponse),
 // the interchange import and rebuilds, so every path counts the same way (SCORING.md).
+import { credit } from "../scoring/credit";
 import { answerSums, SUM_KEYS } from "../scoring/sums";
 import type { ScoreSums } from "../scoring/types";
 import { localDay } from "../time/zone";
@@ -61,14 +62,9 @@ export class RollupAccumulator {
     add((bucket.org ??= new Array<number>(N_SUMS).fill(0)), d, 1, 1);
     add(slot(bucket.touchpoint, r.touchpointId), d, 1, 1);
     if (r.credits.length === 0) return;
-    const weights = new Map<string, number>();
-    const teams = new Set<string>();
-    for (const c of r.credits) {
-      weights.set(c.userId, Math.max(weights.get(c.userId) ?? 0, c.weight));
-      if (c.teamId) teams.add(c.teamId);
-    }
+    const { people, teams } = credit(r.credits.map((c) => ({ person: c.userId, team: c.teamId, weight: c.weight })));
     for (const teamId of teams) add(slot(bucket.team, teamId), d, 1, 1);
-    for (const [userId, w] of weights) add(slot(bucket.user, userId), d, w, w * w);
+    for (const [userId, w] of people) add(slot(bucket.user, userId), d, w, w * w);
   }
 
   /** Adds whole rows (for callers that already hold sums). */

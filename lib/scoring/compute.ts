@@ -1,5 +1,6 @@
 // Scores straight from an interchange document, with no database: the reference the rollups
 // and the export are tested against.
+import { credit, type Credited } from "./credit";
 import { addAnswer, emptySums } from "./sums";
 import { scoresFromSums } from "./scores";
 import type { Answer, ScoreSums, ScoresDocument } from "./types";
@@ -13,16 +14,17 @@ export type ScoringInput = {
 
 export function computeScores(doc: ScoringInput): ScoresDocument {
   const teamOf = new Map(doc.staff.map((s) => [s.email.toLowerCase(), s.team ?? null]));
-  // One credit per person per interaction; if a person is named twice the higher weight wins.
-  const credits = new Map<string, Map<string, number>>();
-  for (const i of doc.interactions) {
-    const byEmail = new Map<string, number>();
-    for (const c of i.contributors) {
-      const email = c.email.toLowerCase();
-      byEmail.set(email, Math.max(byEmail.get(email) ?? 0, c.weight ?? 1));
-    }
-    credits.set(i.ref, byEmail);
-  }
+  const credits = new Map<string, Credited<string, string>>();
+  for (const i of doc.interactions)
+    credits.set(
+      i.ref,
+      credit(
+        i.contributors.map((c) => {
+          const email = c.email.toLowerCase();
+          return { person: email, team: teamOf.get(email) ?? null, weight: c.weight ?? 1 };
+        }),
+      ),
+    );
 
   const org = emptySums();
   const staff = new Map<string, ScoreSums>(doc.staff.map((s) => [s.email.toLowerCase(), emptySums()]));
@@ -31,17 +33,14 @@ export function computeScores(doc: ScoringInput): ScoresDocument {
 
   for (const r of doc.responses) {
     addAnswer(org, r);
-    const byEmail = credits.get(r.interactionRef) ?? new Map<string, number>();
-    const creditedTeams = new Set<string>();
-    for (const [email, weight] of byEmail) {
+    const credited = credits.get(r.interactionRef);
+    if (!credited) continue;
+    for (const [email, weight] of credited.people) {
       let sums = staff.get(email);
       if (!sums) staff.set(email, (sums = emptySums()));
       addAnswer(sums, r, weight);
-      const team = teamOf.get(email);
-      if (team) creditedTeams.add(team);
     }
-    // A team counts each response that credits at least one member once, weight 1.
-    for (const team of creditedTeams) {
+    for (const team of credited.teams) {
       let sums = teams.get(team);
       if (!sums) teams.set(team, (sums = emptySums()));
       addAnswer(sums, r);

@@ -1,12 +1,9 @@
-// Fast-path handlers for the customer-facing pages (server.ts imports this module once):
+// Fast-path handlers for the customer-facing pages (listed in lib/http/fast-routes.ts):
 //   GET|HEAD /s/<code>   the survey page, localised, 200 / 404 (unknown) / 410 (expired)
 //   POST     /s/<code>   the no-JavaScript form post, answered with a server-rendered page
 //   /survey.js, /kiosk.js, /sw.js and the kiosk (lib/offline/kiosk-http.ts)
 // Next never sees these requests, so the page costs one small HTML response.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { fastHandlers } from "../http/fast-routes";
-import { assetsHandler } from "../offline/assets-http";
-import { kioskHandler } from "../offline/kiosk-http";
 import { assetUrl } from "../offline/assets";
 import { answerSurvey, showSurvey, type PageResult } from "./answer-form";
 import { renderSurveyPage } from "./render";
@@ -54,10 +51,4 @@ export async function surveyHandler(req: IncomingMessage, res: ServerResponse, u
     else res.end();
   }
   return true;
-}
-
-const g = globalThis as { __ensembleSurveyRoutes?: boolean };
-if (!g.__ensembleSurveyRoutes) {
-  g.__ensembleSurveyRoutes = true;
-  fastHandlers.push(surveyHandler, assetsHandler, kioskHandler);
 }

@@ -47,7 +47,8 @@ function describe(file: string, s: ImportSummary) {
     `imported ${file} into ${s.org}${s.orgCreated ? " (new organization)" : ""}: ` +
     `${s.staff.created} staff added, ${s.staff.updated} updated; ${s.teams.created} teams, ${s.touchpoints.created} touchpoints added; ` +
     `${s.interactions.created} interactions added (${s.interactions.unchanged} already there); ` +
-    `${s.responses.created} responses added (${s.responses.unchanged} already there)` +
+    `${s.responses.created} responses added (${s.responses.unchanged} already there); ` +
+    `${s.followUps.opened} follow-up cases opened for recent detractors` +
     `${s.answeredAtClamped ? `; ${s.answeredAtClamped} answer times clamped to [interaction, now]` : ""} in ${s.seconds.toFixed(1)} s`
   );
 }
