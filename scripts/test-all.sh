@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: unit and integration tests (vitest) and browser tests (Playwright in
 # Debian's Chromium), each on SQLite and then on a real PostgreSQL server.
-# Installs Chromium and starts PostgreSQL when they are missing, so it works on a bare machine.
+# Installs Chromium and Redis and starts PostgreSQL and Redis when they are missing, so it
+# works on a bare machine.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -36,6 +37,21 @@ if ! psql "$TEST_PG_URL" -qAtc 'select 1' >/dev/null 2>&1; then
   as_root su postgres -c "psql -qc \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null 2>&1 || true
   export TEST_PG_URL="postgres://postgres:postgres@127.0.0.1:5432/postgres"
   psql "$TEST_PG_URL" -qAtc 'select 1' >/dev/null || die "cannot connect to PostgreSQL as $TEST_PG_URL"
+fi
+
+# --- Redis (shared rate limits; tests use a key prefix of their own) ---------------------------
+export TEST_REDIS_URL="${TEST_REDIS_URL:-redis://127.0.0.1:6379}"
+redis_up() { redis-cli -u "$TEST_REDIS_URL" ping 2>/dev/null | grep -q PONG; }
+if ! redis_up; then
+  if ! command -v redis-server >/dev/null; then
+    log "installing Redis"
+    as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null \
+      || die "could not install redis-server"
+  fi
+  log "starting Redis"
+  redis-server --daemonize yes --port 6379 --save "" --appendonly no >/dev/null || die "could not start redis-server"
+  for _ in $(seq 1 30); do redis_up && break; sleep 0.5; done
+  redis_up || die "Redis did not start on $TEST_REDIS_URL"
 fi
 
 # --- Build once -----------------------------------------------------------------------------

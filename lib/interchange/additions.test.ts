@@ -1,4 +1,4 @@
-// INTERCHANGE.md "Additions": the additions fixture imported through the library, the CLI and
+// docs/interchange.md "Additions": the additions fixture imported through the library, the CLI and
 // read back through exportScores, GET /api/v1/scores and `scores --json` reproduces its expected
 // document (attributes, comparison, return intent, retention, margins, touchpoints) within 0.05.
 import { execFile } from "node:child_process";

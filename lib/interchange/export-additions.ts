@@ -1,4 +1,4 @@
-// The scores document's additions (INTERCHANGE.md "Additions"): comparison, return intent and
+// The scores document's additions (docs/interchange.md "Additions"): comparison, return intent and
 // attribute sums from the period's responses, and retention from the interactions that carry a
 // customer key, per organisation, person, team and touchpoint.
 import { db } from "../db";
@@ -132,7 +132,7 @@ export async function additionSums(orgId: string, period: Period, now = new Date
   return out;
 }
 
-/** SCORING.md "Retention": eligible interactions of the period, retained when the customer came back within 60 days. */
+/** docs/scoring.md "Retention": eligible interactions of the period, retained when the customer came back within 60 days. */
 async function addRetentionOf(orgId: string, period: Period, now: Date, out: AdditionsBySubject) {
   const end = (period.to ?? now).getTime();
   const rows = await db.interaction.findMany({

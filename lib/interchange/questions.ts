@@ -1,4 +1,4 @@
-// The choice questions an import brings (INTERCHANGE.md "Additions"): merged into the
+// The choice questions an import brings (docs/interchange.md "Additions"): merged into the
 // organisation's template, so answers keep their question and option ids. Pure.
 import { LOCALES } from "../orgs/schema";
 import {

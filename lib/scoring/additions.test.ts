@@ -1,4 +1,4 @@
-// SCORING.md "Attributes", "Comparison and return intent", "Retention" on a dataset small enough
+// docs/scoring.md "Attributes", "Comparison and return intent", "Retention" on a dataset small enough
 // to compute by hand.
 import { describe, expect, it } from "vitest";
 import {

@@ -1,4 +1,4 @@
-// SCORING.md "Attributes", "Comparison and return intent" and "Retention": additive sums per
+// docs/scoring.md "Attributes", "Comparison and return intent" and "Retention": additive sums per
 // subject and the numbers they give. Pure: no database, no framework.
 import { round3 } from "./scores";
 

@@ -1,4 +1,4 @@
-// The shapes every score in the product takes (SCORING.md, INTERCHANGE.md "scores").
+// The shapes every score in the product takes (docs/scoring.md, docs/interchange.md "scores").
 import type { AdditionScores } from "./additions";
 
 /**
@@ -51,7 +51,7 @@ export type Scores = {
 /** One answered response as the scoring core sees it: each metric optional. */
 export type Answer = { nps?: number | null; csat?: number | null; ces?: number | null };
 
-/** The interchange "scores" document (INTERCHANGE.md): org, staff sorted by email, teams, touchpoints. */
+/** The interchange "scores" document (docs/interchange.md): org, staff sorted by email, teams, touchpoints. */
 export type ScoresDocument = {
   org: Scores & AdditionScores;
   staff: (Scores & AdditionScores & { email: string })[];
