@@ -150,7 +150,14 @@ export type NewInteraction = {
   expiresAt: Date;
   usedAt: Date | null;
   createdAt: Date;
-  contributions: { userId: string; role: string; weight: number; teamId: string | null; ruleId: string | null }[];
+  contributions: {
+    userId: string;
+    role: string;
+    weight: number;
+    teamId: string | null;
+    ruleId: string | null;
+    reason: string;
+  }[];
 };
 
 /** Row ids for rows written in plain SQL (the ORM's cuid() default is applied client-side only). */
