@@ -1,14 +1,21 @@
 // The production server: applies pending migrations, then serves.
 // Hot public endpoints (the survey page and answer ingest) are answered here directly, because
-// the framework costs ~20x on that path (../shared/TOOLCHAIN.md); everything else goes to Next.
+// the framework costs ~20x on that path (docs/architecture.md "The server"); everything else goes to Next.
+// The process's rate-limit store (Redis when REDIS_URL is set) is created here once and handed
+// to the fast-path routes; several instances behind one proxy are described in docs/deployment.md.
 import { createServer } from "node:http";
 import next from "next";
 import { migrate } from "./lib/db/migrate";
 import { DatabaseUrlError, parseDatabaseUrl } from "./lib/db/url";
 import { ensureAuthSecret } from "./lib/auth/secret";
+import { checkProxyConfig, forwardForNext, ProxyConfigError } from "./lib/http/client-address";
 import { fastHandlers } from "./lib/http/fast-routes";
+import { limitStoreFromEnv } from "./lib/http/limit-store";
+import { createLimits } from "./lib/http/limits";
+import { checkPublicBaseUrl, PublicUrlError } from "./lib/http/public-url";
 import { startEscalationTimer } from "./lib/followups/scheduler";
 import { startMailer } from "./lib/notifications/mailer";
+import { startEventWorkers } from "./lib/events/worker";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -18,9 +25,11 @@ async function main() {
   let target;
   try {
     target = parseDatabaseUrl(process.env.DATABASE_URL);
+    checkProxyConfig();
+    checkPublicBaseUrl();
   } catch (error) {
-    if (error instanceof DatabaseUrlError) {
-      console.error(error.message);
+    if (error instanceof DatabaseUrlError || error instanceof ProxyConfigError || error instanceof PublicUrlError) {
+      console.error((error as Error).message);
       process.exit(1);
     }
     throw error;
@@ -28,17 +37,22 @@ async function main() {
   const applied = await migrate(target);
   if (applied.length) console.log(`applied migrations: ${applied.join(", ")}`);
   ensureAuthSecret();
-  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  // Sign-in redirects and callback URLs go to the public address behind a proxy.
+  process.env.NEXTAUTH_URL ??= process.env.PUBLIC_BASE_URL?.trim() || `http://localhost:${port}`;
+
+  const store = await limitStoreFromEnv();
+  const limits = createLimits(store);
 
   const app = next({ dev, dir: __dirname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const fast = fastHandlers();
+  const fast = fastHandlers({ limits });
 
   createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       for (const handler of fast) if (await handler(req, res, url)) return;
+      forwardForNext(req);
       await handle(req, res);
     } catch (error) {
       console.error(error);
@@ -48,10 +62,14 @@ async function main() {
       } else res.end();
     }
   }).listen(port, host, () => {
-    console.log(`Ensemble ready on http://localhost:${port} (${target.provider}${dev ? ", dev" : ""})`);
+    console.log(
+      `Ensemble ready on http://localhost:${port} (${target.provider}, rate limits in ${store.kind}${dev ? ", dev" : ""})`,
+    );
   });
-  // Background work of every instance: overdue cases escalate with nobody looking, and queued
-  // notification emails go out (only when SMTP_URL is set).
+  // Background work of every instance: events recorded with each change are dispatched and
+  // webhooks sent, overdue cases escalate with nobody looking, and queued notification emails go
+  // out (only when SMTP_URL is set).
+  startEventWorkers();
   startEscalationTimer();
   startMailer();
 }

@@ -8,7 +8,7 @@
 // Other knobs: BENCH_CREDITS (per response, 3), BENCH_STAFF (200), BENCH_TEAMS (10),
 // BENCH_TOUCHPOINTS (20), BENCH_DAYS (365), BENCH_RUNS (30 timed runs per query), BENCH_KEEP=1.
 //
-// Measured on the 2-core build machine while four other agents were building and testing, so
+// Measured on the 2-core build machine while four other builds and test runs shared it, so
 // wall times are inflated (load average 6-36 during the run; the benchmark prints it):
 //   SQLite, 1M responses / 3M credits (2026-11-23):
 //     import 376 s wall, 130 s CPU: OVER the 60 s target (see the report for where time goes)

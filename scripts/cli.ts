@@ -20,6 +20,7 @@ function help(): string {
     "",
     "Run `npm run cli -- <command> --help` for a command's options.",
     "The database is the one DATABASE_URL names (default: SQLite at ./data/ensemble.db).",
+    "File format for import and scores: docs/interchange.md; what each score means: docs/scoring.md.",
   ].join("\n");
 }
 

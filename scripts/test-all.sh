@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite: unit and integration tests (vitest) and browser tests (Playwright in
 # Debian's Chromium), each on SQLite and then on a real PostgreSQL server.
-# Installs Chromium and starts PostgreSQL when they are missing, so it works on a bare machine.
+# Then the deployment test: Debian's nginx in front of two app instances over one PostgreSQL, with
+# Redis. Installs Chromium, nginx and Redis and starts PostgreSQL and Redis when they are missing,
+# so it works on a bare machine.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -15,6 +17,14 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   log "installing Debian's Chromium"
   as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
     || die "could not install chromium (apt-get install chromium)"
+fi
+
+# --- nginx (the deployment test runs it as a plain process with its own paths) -------------
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  log "installing Debian's nginx"
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null \
+    || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null \
+    || die "could not install nginx (apt-get install nginx-light)"
 fi
 
 # --- PostgreSQL -----------------------------------------------------------------------------
@@ -36,6 +46,21 @@ if ! psql "$TEST_PG_URL" -qAtc 'select 1' >/dev/null 2>&1; then
   as_root su postgres -c "psql -qc \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null 2>&1 || true
   export TEST_PG_URL="postgres://postgres:postgres@127.0.0.1:5432/postgres"
   psql "$TEST_PG_URL" -qAtc 'select 1' >/dev/null || die "cannot connect to PostgreSQL as $TEST_PG_URL"
+fi
+
+# --- Redis (shared rate limits; tests use a key prefix of their own) ---------------------------
+export TEST_REDIS_URL="${TEST_REDIS_URL:-redis://127.0.0.1:6379}"
+redis_up() { redis-cli -u "$TEST_REDIS_URL" ping 2>/dev/null | grep -q PONG; }
+if ! redis_up; then
+  if ! command -v redis-server >/dev/null; then
+    log "installing Redis"
+    as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null \
+      || die "could not install redis-server"
+  fi
+  log "starting Redis"
+  redis-server --daemonize yes --port 6379 --save "" --appendonly no >/dev/null || die "could not start redis-server"
+  for _ in $(seq 1 30); do redis_up && break; sleep 0.5; done
+  redis_up || die "Redis did not start on $TEST_REDIS_URL"
 fi
 
 # --- Build once -----------------------------------------------------------------------------
@@ -65,8 +90,15 @@ run_e2e() { # $1 = sqlite|postgres
   [ -n "$name" ] && psql "$TEST_PG_URL" -qc "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null
 }
 
+run_deploy() {
+  log "deployment: nginx, two app instances, PostgreSQL, Redis"
+  npx vitest run --config vitest.deploy.mts --reporter=default --reporter=json --outputFile="$results/vitest-deploy.json" \
+    || status=1
+}
+
 run_vitest sqlite
 run_vitest postgres
+run_deploy
 run_e2e sqlite
 run_e2e postgres
 

@@ -1,5 +1,5 @@
 // Members by impact. Raw NPS stands beside impact but never orders the list; a row whose impact
-// is inside its margin says "no clear difference" (SCORING.md); people with fewer than 5 NPS
+// is inside its margin says "no clear difference" (docs/scoring.md); people with fewer than 5 NPS
 // answers are shown greyed below, unranked.
 import { Table, Td, Th } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 // The feed's headline: the person's shrunk impact in NPS points, worded only as strongly as its
-// margin allows (SCORING.md "Is a difference clear?"), with the interval drawn.
+// margin allows (docs/scoring.md "Is a difference clear?"), with the interval drawn.
 import { impactView } from "@/lib/feed/format";
 import type { Scores } from "@/lib/scoring/types";
 import { cn } from "@/components/ui/cn";

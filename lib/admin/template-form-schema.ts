@@ -1,4 +1,4 @@
-// The template editor's schema: a name, the default flag and the survey agent's definition.
+// The template editor's schema: a name, the default flag and the survey definition (lib/surveys/template-schema.ts).
 import { z } from "zod";
 import { safeText } from "../validation";
 import { templateDefinitionSchema } from "../surveys/template-schema";

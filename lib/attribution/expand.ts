@@ -1,6 +1,6 @@
 // Attribution expansion: turns the org's rules plus the contributors a request names into the
 // interaction's contribution snapshot. Pure: no Prisma, no clock. The snapshot is taken once,
-// at creation, so later rule or team changes never rewrite history (SCORING.md "Who a response credits").
+// at creation, so later rule or team changes never rewrite history (docs/scoring.md "Who a response credits").
 
 export type ContributorRole = "frontline" | "backoffice";
 

@@ -1,6 +1,6 @@
 // The responses export: one CSV row per response of one org in a period, streamed in pages of
 // 500 (keyset on answeredAt, id), so a year of answers never sits in memory at once. Scores are
-// as answered; credited people are listed with role and weight, as in INTERCHANGE.md.
+// as answered; credited people are listed with role and weight, as in docs/interchange.md.
 import { db } from "../db";
 import type { Period } from "../feed/period";
 import { BOM, csvRow } from "./csv";

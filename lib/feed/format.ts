@@ -75,7 +75,7 @@ export type ImpactView = {
 };
 
 /**
- * A person's NPS impact in plain words (SCORING.md "Is a difference clear?"): a direction, and
+ * A person's NPS impact in plain words (docs/scoring.md "Is a difference clear?"): a direction, and
  * praise, only when |impact| is larger than its margin; otherwise "no clear difference yet" with
  * the interval. Below MIN_ANSWERS answers there is no impact at all.
  */

@@ -1,5 +1,5 @@
 // Frontline and back-office side by side for a team: each column adds up the rollup sums of the
-// team's members of that kind (their credits, weighted), then applies SCORING.md to the total.
+// team's members of that kind (their credits, weighted), then applies docs/scoring.md to the total.
 // A response that credits two frontline colleagues counts for both, as it does on each of their
 // feeds; the team score above the columns counts it once.
 import { sumBySubject } from "../rollups/sums-query";

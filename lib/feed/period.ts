@@ -1,6 +1,6 @@
 // The period switcher behind every screen: last 30 days, last 90 days, all time.
 // Periods are half-open [from, to) and start at local midnight in the org's time zone
-// (SCORING.md "Time"), so "last 30 days" means today and the 29 local days before it.
+// (docs/scoring.md "Time"), so "last 30 days" means today and the 29 local days before it.
 import { addDays, localDay, startOfLocalDay } from "../time";
 import type { Period } from "../time";
 export type { Period };

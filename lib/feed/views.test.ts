@@ -1,4 +1,4 @@
-// Feed, team view and dashboard against a small hand-worked scenario (SCORING.md):
+// Feed, team view and dashboard against a small hand-worked scenario (docs/scoring.md):
 // 7 answers. Aiko (counter, frontline) is credited on r1–r6 (weight 1); Ben (bakery,
 // back-office) on r1, r2, r4, r6 at weight 0.5; Cara on r7 only.
 // NPS: r1 10, r2 9, r3 8, r4 6, r5 10, r6 3, r7 0 → org: 3 promoters, 3 detractors of 7 → NPS 0.

@@ -1,36 +1,19 @@
 // One request shape for the fast path (node:http, server.ts) and for Next route handlers, so
 // every endpoint's logic is written once in lib/ and both doors call it.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { clientAddressFromHeaders, clientAddressOf } from "./client-address";
 
 export type BodyRead = { ok: true; text: string } | { ok: false; reason: "too-large" | "aborted" };
 
 export type ApiRequest = {
   method: string;
   header(name: string): string | undefined;
+  /** The client's address as lib/http/client-address.ts decides it (TRUST_PROXY). */
   ip: string;
   readBody(limitBytes: number): Promise<BodyRead>;
 };
 
 export type ApiResult = { status: number; body?: unknown; headers?: Record<string, string>; raw?: string | Buffer };
-
-/** Behind a reverse proxy set TRUST_PROXY=1, or every customer shares the proxy's address. */
-function clientIp(forwarded: string | undefined, socketIp: string | undefined) {
-  if (process.env.TRUST_PROXY === "1" && forwarded) return forwarded.split(",")[0].trim();
-  return socketIp ?? "unknown";
-}
-
-/**
- * Route handlers see no socket. Next's own server appends the socket address to x-forwarded-for,
- * so the last entry is the one a client cannot forge; the first is the client's behind a trusted proxy.
- */
-function webClientIp(forwarded: string | null): string {
-  const hops = (forwarded ?? "")
-    .split(",")
-    .map((h) => h.trim())
-    .filter(Boolean);
-  if (!hops.length) return "unknown";
-  return process.env.TRUST_PROXY === "1" ? hops[0] : hops[hops.length - 1];
-}
 
 export function fromNode(req: IncomingMessage): ApiRequest {
   return {
@@ -39,7 +22,7 @@ export function fromNode(req: IncomingMessage): ApiRequest {
       const v = req.headers[name.toLowerCase()];
       return Array.isArray(v) ? v[0] : v;
     },
-    ip: clientIp(req.headers["x-forwarded-for"] as string | undefined, req.socket.remoteAddress),
+    ip: clientAddressOf(req),
     readBody: (limit) => readNodeBody(req, limit),
   };
 }
@@ -48,7 +31,7 @@ export function fromWeb(request: Request): ApiRequest {
   return {
     method: request.method,
     header: (name) => request.headers.get(name) ?? undefined,
-    ip: webClientIp(request.headers.get("x-forwarded-for")),
+    ip: clientAddressFromHeaders(request.headers),
     readBody: (limit) => readWebBody(request, limit),
   };
 }

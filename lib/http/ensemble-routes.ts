@@ -1,5 +1,5 @@
 // The API's fast-path endpoints, answered by server.ts before Next sees the request
-// (the framework costs ~20x on this path, TOOLCHAIN.md). The same lib functions back the Next
+// (the framework costs ~20x on this path, docs/architecture.md "The server"). The same lib functions back the Next
 // route files, so plain `next dev` serves identical contracts.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { handleCreateInteraction } from "../interactions/api";
@@ -14,7 +14,7 @@ type Route = { method: string; pattern: RegExp; run: (req: ApiRequest, m: RegExp
 
 const SLUG = `(${SLUG_PATTERN})`;
 
-export function ensembleRoutes(opts: IngestHttpOptions = {}): Route[] {
+export function ensembleRoutes(opts: IngestHttpOptions): Route[] {
   return [
     { method: "POST", pattern: /^\/api\/v1\/responses\/?$/, run: (req) => handleIngestOne(req, opts) },
     { method: "POST", pattern: /^\/api\/v1\/responses\/batch\/?$/, run: (req) => handleIngestBatch(req, opts) },

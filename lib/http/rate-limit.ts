@@ -1,6 +1,6 @@
 // In-memory token buckets: `capacity` tokens, refilled continuously at `refillPerSec`.
-// Pure apart from the injectable clock, so tests drive time by hand. Per process: good enough
-// for one box; several instances would each allow the full rate (see lib/http/ENDPOINTS.md).
+// Pure apart from the injectable clock, so tests drive time by hand. The memory limit store
+// (lib/http/limit-store.ts) is built on these; the Redis store runs the same arithmetic in Lua.
 
 export type TakeResult = { ok: true; remaining: number } | { ok: false; retryAfterSec: number };
 export type BucketOptions = { capacity: number; refillPerSec: number; maxKeys?: number; now?: () => number };

@@ -5,7 +5,7 @@ import type { IngestHttpOptions } from "../responses/api";
 import { fastHandlers } from "./fast-routes";
 
 export async function startFastServer(
-  opts: IngestHttpOptions = {},
+  opts: IngestHttpOptions,
 ): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const handlers = fastHandlers(opts);
   const server = createServer(async (req, res) => {

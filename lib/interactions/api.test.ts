@@ -2,14 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createApiKey } from "@/lib/auth/api-key";
-import { createLimits } from "@/lib/http/limits";
-import { TokenBuckets } from "@/lib/http/rate-limit";
+import { memoryLimits } from "@/lib/http/limits";
 import { startFastServer } from "@/lib/http/test-server";
 import { makeOrg, makeTeam, makeTouchpoint, makeUser } from "@/tests/factories";
 
 let server: Awaited<ReturnType<typeof startFastServer>>;
-const limits = createLimits();
-limits.posterIp = new TokenBuckets({ capacity: 3, refillPerSec: 0.01 });
+const limits = memoryLimits({ POSTER_IP_BURST: "3", POSTER_IP_PER_SEC: "0.01" });
 
 beforeAll(async () => {
   server = await startFastServer({ limits });

@@ -5,10 +5,10 @@ import { base62 } from "../auth/api-key";
 import { db } from "../db";
 import type { ApiRequest, ApiResult } from "../http/api-request";
 import { internalError } from "../http/json-body";
-import { sharedLimits, type Limits } from "../http/limits";
+import type { Limits } from "../http/limits";
 import { chrome, negotiateLocale } from "../surveys/i18n";
 import { findByRef, insertInteraction, isUniqueViolation } from "./create";
-import { baseUrlFrom } from "./links";
+import { HOST_VARY, publicOrigin } from "../http/public-url";
 import { qrPng, qrSvg } from "./qr";
 import { SLUG_RE } from "../validation";
 
@@ -25,7 +25,7 @@ export async function handlePosterScan(
   req: ApiRequest,
   orgSlug: string,
   touchpointSlug: string,
-  limits: Limits | false = sharedLimits(),
+  limits: Limits | false,
 ): Promise<ApiResult> {
   const locale = negotiateLocale({ acceptLanguage: req.header("accept-language") });
   const t = chrome(locale);
@@ -34,11 +34,11 @@ export async function handlePosterScan(
   // A HEAD (link checkers, previews) must not mint an interaction.
   if (req.method === "HEAD") return { status: 200, raw: "", headers: { "content-type": "text/html; charset=utf-8" } };
   try {
-    const ipTake = limits ? limits.posterIp.take(req.ip) : { ok: true as const };
+    const ipTake = limits ? await limits.posterIp.take(req.ip) : { ok: true as const };
     if (!ipTake.ok) return page(429, t.errorTitle, t.errorBody, { "retry-after": String(ipTake.retryAfterSec) });
     const tp = await findPosterTouchpoint(orgSlug, touchpointSlug);
     if (!tp) return page(404, t.unknownTitle, t.unknownBody);
-    const tpTake = limits ? limits.posterTouchpoint.take(tp.id) : { ok: true as const };
+    const tpTake = limits ? await limits.posterTouchpoint.take(tp.id) : { ok: true as const };
     if (!tpTake.ok) return page(429, t.errorTitle, t.errorBody, { "retry-after": String(tpTake.retryAfterSec) });
 
     const ref = `poster-${base62(16)}`;
@@ -72,25 +72,28 @@ export async function handlePosterQr(
   try {
     const tp = await findPosterTouchpoint(orgSlug, touchpointSlug);
     if (!tp) return { status: 404, body: { error: "no active touchpoint with this address" } };
-    const link = `${baseUrlFrom({ get: (n: string) => req.header(n) ?? null })}/t/${orgSlug}/${touchpointSlug}`;
-    return qrResult(link, format);
+    const { origin, hostDependent } = publicOrigin({ get: (n: string) => req.header(n) ?? null });
+    return qrResult(`${origin}/t/${orgSlug}/${touchpointSlug}`, format, hostDependent);
   } catch (error) {
     return internalError(`GET /t/${orgSlug}/${touchpointSlug}/qr.${format}`, error);
   }
 }
 
-export async function qrResult(link: string, format: "svg" | "png"): Promise<ApiResult> {
+/**
+ * A QR image of `link`. When the link's origin depends on the request's host headers, the image
+ * may be kept by the browser but not by shared caches, and says which headers it varies on.
+ */
+export async function qrResult(link: string, format: "svg" | "png", hostDependent: boolean): Promise<ApiResult> {
+  const caching: Record<string, string> = hostDependent
+    ? { "cache-control": "private, max-age=3600", vary: HOST_VARY }
+    : { "cache-control": "public, max-age=3600" };
   return format === "svg"
     ? {
         status: 200,
         raw: await qrSvg(link),
-        headers: { "content-type": "image/svg+xml; charset=utf-8", "cache-control": "public, max-age=3600" },
+        headers: { "content-type": "image/svg+xml; charset=utf-8", ...caching },
       }
-    : {
-        status: 200,
-        raw: await qrPng(link),
-        headers: { "content-type": "image/png", "cache-control": "public, max-age=3600" },
-      };
+    : { status: 200, raw: await qrPng(link), headers: { "content-type": "image/png", ...caching } };
 }
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

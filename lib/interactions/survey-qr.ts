@@ -3,13 +3,15 @@
 import type { ApiRequest, ApiResult } from "../http/api-request";
 import { internalError } from "../http/json-body";
 import { SURVEY_CODE_RE } from "./code";
-import { baseUrlFrom, surveyUrl } from "./links";
+import { publicOrigin } from "../http/public-url";
+import { surveyUrl } from "./links";
 import { qrResult } from "./poster";
 
 export async function handleSurveyQr(req: ApiRequest, code: string): Promise<ApiResult> {
   if (!SURVEY_CODE_RE.test(code)) return { status: 404, body: { error: "not a survey code" } };
   try {
-    return await qrResult(surveyUrl(baseUrlFrom({ get: (n: string) => req.header(n) ?? null }), code), "svg");
+    const { origin, hostDependent } = publicOrigin({ get: (n: string) => req.header(n) ?? null });
+    return await qrResult(surveyUrl(origin, code), "svg", hostDependent);
   } catch (error) {
     return internalError("GET /s/<code>/qr.svg", error);
   }

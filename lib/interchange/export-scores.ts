@@ -1,4 +1,4 @@
-// `npm run cli -- scores` and GET /api/v1/scores: the INTERCHANGE.md scores document for a
+// `npm run cli -- scores` and GET /api/v1/scores: the docs/interchange.md scores document for a
 // half-open period. Periods on local-day boundaries (or open) come from the rollups; any other
 // instants are answered exactly from raw responses and their contribution snapshots.
 import { db } from "../db";

@@ -1,5 +1,5 @@
 // `npm run cli -- import`: brings an interchange-v1 document into an organisation
-// (INTERCHANGE.md). All or nothing: every record is checked first and any problem rejects the
+// (docs/interchange.md). All or nothing: every record is checked first and any problem rejects the
 // whole file with one line per problem; the writes then happen in one transaction. Idempotent:
 // records already stored (by email, team name, slug, ref, response id) are left as they are,
 // so a second import of the same file changes nothing, rollups included (only newly inserted

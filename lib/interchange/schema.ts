@@ -1,4 +1,4 @@
-// interchange-v1 (INTERCHANGE.md): one zod schema per record, so every problem is reported as
+// interchange-v1 (docs/interchange.md): one zod schema per record, so every problem is reported as
 // one "path: rule" line against the record it is in.
 import { z } from "zod";
 import { KINDS } from "../auth/roles";

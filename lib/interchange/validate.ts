@@ -134,7 +134,7 @@ export function parseRecords(
 /**
  * Checks references: duplicates, unknown staff emails / touchpoints / interaction refs, and
  * one response per interaction. Also clamps each answeredAt into [occurredAt, now], the rule
- * SCORING.md "Time" gives for a phone's clock, and returns how many it moved.
+ * docs/scoring.md "Time" gives for a phone's clock, and returns how many it moved.
  * `origin` maps parsed records back to their place in the file (see parseRecords).
  */
 export function checkReferences(

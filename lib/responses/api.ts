@@ -6,7 +6,7 @@
 import { authenticateApiKey, type KeyPrincipal } from "../auth/api-key";
 import type { ApiRequest, ApiResult } from "../http/api-request";
 import { errorResult, internalError, KB, readJson } from "../http/json-body";
-import { sharedLimits, type Limits } from "../http/limits";
+import type { Limits } from "../http/limits";
 import { ingestResponse, type IngestResult } from "./ingest";
 import { ingestMany, type ManyItemResult } from "./ingest-many";
 import type { IngestRejection } from "./result";
@@ -15,11 +15,12 @@ export const SINGLE_LIMIT = 16 * KB;
 export const BATCH_LIMIT = 1024 * KB;
 export const BATCH_MAX = 500;
 
-export type IngestHttpOptions = { limits?: Limits | false; now?: () => Date };
+/** `limits: false` turns rate limiting off (tests and the benchmark, where one address sends everything). */
+export type IngestHttpOptions = { limits: Limits | false; now?: () => Date };
 
-function ipLimited(req: ApiRequest, limits: Limits | false): ApiResult | null {
+async function ipLimited(req: ApiRequest, limits: Limits | false): Promise<ApiResult | null> {
   if (!limits) return null;
-  const take = limits.ip.take(req.ip);
+  const take = await limits.ip.take(req.ip);
   return take.ok
     ? null
     : {
@@ -35,10 +36,10 @@ async function kioskPrincipal(req: ApiRequest, items: unknown[]): Promise<KeyPri
   return items.some(hasTouchpoint) ? authenticateApiKey(req.header("authorization"), "kiosk") : null;
 }
 
-export async function handleIngestOne(req: ApiRequest, opts: IngestHttpOptions = {}): Promise<ApiResult> {
-  const limits = opts.limits === undefined ? sharedLimits() : opts.limits;
+export async function handleIngestOne(req: ApiRequest, opts: IngestHttpOptions): Promise<ApiResult> {
+  const { limits } = opts;
   try {
-    const limited = ipLimited(req, limits);
+    const limited = await ipLimited(req, limits);
     if (limited) return limited;
     const json = await readJson(req, SINGLE_LIMIT);
     if (!json.ok) return json.result;
@@ -62,10 +63,10 @@ type BatchItemResult = {
   field?: string;
 };
 
-export async function handleIngestBatch(req: ApiRequest, opts: IngestHttpOptions = {}): Promise<ApiResult> {
-  const limits = opts.limits === undefined ? sharedLimits() : opts.limits;
+export async function handleIngestBatch(req: ApiRequest, opts: IngestHttpOptions): Promise<ApiResult> {
+  const { limits } = opts;
   try {
-    const limited = ipLimited(req, limits);
+    const limited = await ipLimited(req, limits);
     if (limited) return limited;
     const json = await readJson(req, BATCH_LIMIT);
     if (!json.ok) return json.result;

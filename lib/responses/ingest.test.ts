@@ -2,7 +2,7 @@
 // status AND that nothing extra was stored.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createLimits } from "@/lib/http/limits";
+import { memoryLimits } from "@/lib/http/limits";
 import { startFastServer } from "@/lib/http/test-server";
 import { counts, makeShop, newId, poster } from "./test-helpers";
 
@@ -230,7 +230,7 @@ describe("POST /api/v1/responses", () => {
 
 describe("rate limits", () => {
   it("limits posts per link (429 with Retry-After) and counts a batch once per address", async () => {
-    const limits = createLimits();
+    const limits = memoryLimits({});
     const limited = await startFastServer({ limits });
     try {
       const p = poster(limited.url);
@@ -247,7 +247,7 @@ describe("rate limits", () => {
       await p("/api/v1/responses/batch", {
         responses: Array.from({ length: 300 }, () => ({ id: newId(), code: "B".repeat(22), answers: { nps: 1 } })),
       });
-      expect(limits.ip.take("127.0.0.1", 587).ok).toBe(true);
+      expect((await limits.ip.take("127.0.0.1", 587)).ok).toBe(true);
     } finally {
       await limited.close();
     }

@@ -2,13 +2,13 @@
 // - the same id again: {status: "duplicate"}, nothing stored;
 // - a different answer to an answered link: 409; unknown code: 404; expired link: 410, except an
 //   answer given offline before expiry (answeredAt < expiresAt) that arrives within OFFLINE_GRACE_DAYS;
-// - answeredAt is clamped to [interaction time, receipt time] (SCORING.md "Time").
+// - answeredAt is clamped to [interaction time, receipt time] (docs/scoring.md "Time").
 // Checking (prepare*) and writing (writePlan) are separate so a batch can write many answers in
 // one transaction (lib/responses/ingest-many.ts).
 import type { KeyPrincipal } from "../auth/api-key";
 import { db } from "../db";
 import { fieldIssues } from "../validation";
-import { sharedLimits, type Limits } from "../http/limits";
+import type { Limits } from "../http/limits";
 import { choiceProblem, templateForChoices } from "./choices";
 import { prepareKiosk, type KioskCache, type KnownAnswers } from "./kiosk";
 import { reject, type IngestResult } from "./result";
@@ -22,6 +22,7 @@ export type IngestContext = {
   now?: Date;
   ip?: string;
   kiosk?: KeyPrincipal | null;
+  /** The link's rate limit; absent or false: not limited here (the HTTP layer passes its limits). */
   limits?: Limits | false;
   kioskCache?: KioskCache;
   known?: KnownAnswers;
@@ -48,9 +49,8 @@ export async function prepareResponse(input: unknown, ctx: IngestContext = {}): 
   if (r.code === undefined)
     return prepareKiosk(r, r.touchpoint as string, ctx.kiosk ?? null, now, ctx.kioskCache ?? new Map(), ctx.known);
 
-  const limits = ctx.limits === undefined ? sharedLimits() : ctx.limits;
-  if (limits) {
-    const take = limits.code.take(r.code);
+  if (ctx.limits) {
+    const take = await ctx.limits.code.take(r.code);
     if (!take.ok) return reject(429, "code", "too many answers to this link; try again shortly", take.retryAfterSec);
   }
   return prepareByCode(r, r.code, now);

@@ -29,7 +29,7 @@ const q = (text: string) => {
 const toDate = (v: unknown) => (v instanceof Date ? v : new Date(v as string));
 
 export type Credit = { userId: string; teamId: string | null; weight: number };
-/** A credit with what events say about the person (EVENTS.md `credited`). */
+/** A credit with what events say about the person (docs/events.md `credited`). */
 export type PersonCredit = Credit & { role: string; email: string; name: string; kind: string };
 
 export type LinkRow = {

@@ -1,5 +1,5 @@
 // What one stored response adds to the DailyRollup table: pure, shared by ingest (recordResponse),
-// the interchange import and rebuilds, so every path counts the same way (SCORING.md).
+// the interchange import and rebuilds, so every path counts the same way (docs/scoring.md).
 import { credit } from "../scoring/credit";
 import { answerSums, SUM_KEYS } from "../scoring/sums";
 import type { ScoreSums } from "../scoring/types";

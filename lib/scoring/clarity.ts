@@ -1,4 +1,4 @@
-// Is a person's impact clearly different from the organisation's? (SCORING.md "Is a difference
+// Is a person's impact clearly different from the organisation's? (docs/scoring.md "Is a difference
 // clear?"). Every screen, email and API field that words an impact asks this one function.
 import { MIN_ANSWERS } from "./scores";
 import type { Scores } from "./types";

@@ -1,4 +1,4 @@
-// The crediting rule of SCORING.md, written once: what one response credits, given the
+// The crediting rule of docs/scoring.md, written once: what one response credits, given the
 // contributors of its interaction. Each person once, at their weight (the higher one if they are
 // named twice); each distinct team among them once, at weight 1 (a team counts a response once,
 // however many of its members shaped it). The org and the touchpoint always count it at weight 1.

@@ -1,5 +1,5 @@
 // The impact and CES margins against the reference values of the additions fixture, computed
-// independently of this code (../shared/fixtures, INTERCHANGE.md "Additions").
+// independently of this code (../shared/fixtures, docs/interchange.md "Additions").
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// SCORING.md, exactly: NPS, CSAT %, CES, margins of error and shrinkage toward the org.
+// docs/scoring.md, exactly: NPS, CSAT %, CES, margins of error and shrinkage toward the org.
 import type { ScoreSums, Scores } from "./types";
 
 /** Below this many answers the UI shows "not enough answers yet" instead of a number. */
@@ -70,7 +70,7 @@ export function scoresFromSums(sums: ScoreSums, orgScores?: Pick<Scores, "nps" |
       const shrunk = (100 * (sums.npsProm - sums.npsDet) + K_SHRINK * org.nps) / (sums.npsW + K_SHRINK);
       out.npsShrunk = round3(shrunk);
       out.npsImpact = round3(shrunk - org.nps);
-      // Shrinkage scales the person's noise by the factor it scales their score (SCORING.md).
+      // Shrinkage scales the person's noise by the factor it scales their score (docs/scoring.md).
       out.npsImpactMoe = round3((npsMoe * sums.npsW) / (sums.npsW + K_SHRINK));
     }
     if (out.csat !== undefined && org.csat !== undefined) {

@@ -1,4 +1,4 @@
-// The shapes every score in the product takes (SCORING.md, INTERCHANGE.md "scores").
+// The shapes every score in the product takes (docs/scoring.md, docs/interchange.md "scores").
 
 /**
  * Additive sums from which every score is derived. Sums of two periods (or two days) add up
@@ -50,7 +50,7 @@ export type Scores = {
 /** One answered response as the scoring core sees it: each metric optional. */
 export type Answer = { nps?: number | null; csat?: number | null; ces?: number | null };
 
-/** The interchange "scores" document (INTERCHANGE.md): org, staff sorted by email, teams. */
+/** The interchange "scores" document (docs/interchange.md): org, staff sorted by email, teams. */
 export type ScoresDocument = {
   org: Scores;
   staff: (Scores & { email: string })[];

@@ -2,6 +2,7 @@
 // result becomes the page to show (thank-you, already answered, or the form again with the
 // customer's values kept and the error beside the field).
 import { randomBytes } from "node:crypto";
+import type { Limits } from "../http/limits";
 import { ingestResponse } from "../responses/ingest";
 import { chrome, fill, negotiateLocale, type Locale } from "./i18n";
 import { parseSurveyForm } from "./form-input";
@@ -45,7 +46,7 @@ export async function showSurvey(
 export async function answerSurvey(
   code: string,
   body: URLSearchParams,
-  opts: { acceptLanguage?: string; ip?: string },
+  opts: { acceptLanguage?: string; ip?: string; limits?: Limits | false },
 ): Promise<PageResult> {
   const survey = await findSurvey(code);
   const locale = negotiateLocale({
@@ -69,7 +70,13 @@ export async function answerSurvey(
     return { status: 422, view: { ...base, clientId, errors: form.errors, formError: t.fixBelow }, locale };
   if (form.empty) return { status: 422, view: { ...base, clientId, formError: t.errEmpty }, locale };
 
-  const result = await ingestResponse({ id: clientId, code, answers: form.answers, locale }, { ip: opts.ip });
+  const result = await ingestResponse(
+    { id: clientId, code, answers: form.answers, locale },
+    {
+      ip: opts.ip,
+      limits: opts.limits,
+    },
+  );
   if (result.status !== "rejected")
     return { status: 200, view: { kind: "thanks", code, orgName: survey.orgName, template: survey.template }, locale };
   switch (result.httpStatus) {

@@ -1,4 +1,4 @@
-// The template every organisation starts with: the three scores from SCORING.md, a
+// The template every organisation starts with: the three scores from docs/scoring.md, a
 // "what stood out" choice of brand attributes and a comment, in all five locales.
 import type { LocalizedText, TemplateDefinition } from "./template-schema";
 

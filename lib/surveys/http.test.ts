@@ -4,14 +4,17 @@ import type { AddressInfo } from "node:net";
 import { db } from "@/lib/db";
 import { makeKioskKey, makeShop } from "@/lib/responses/test-helpers";
 import { kioskHandler } from "../offline/kiosk-http";
+import { memoryLimits } from "../http/limits";
 import { surveyHandler } from "./http";
+
+const limits = memoryLimits({});
 
 let server: Server;
 let base = "";
 beforeAll(async () => {
   server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (!(await surveyHandler(req, res, url)) && !(await kioskHandler(req, res, url))) res.writeHead(404).end();
+    if (!(await surveyHandler(limits)(req, res, url)) && !(await kioskHandler(req, res, url))) res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -4,11 +4,14 @@
 //   /survey.js, /kiosk.js, /sw.js and the kiosk (lib/offline/kiosk-http.ts)
 // Next never sees these requests, so the page costs one small HTML response.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { FastHandler } from "../http/fast-routes";
+import type { Limits } from "../http/limits";
 import { assetUrl } from "../offline/assets";
 import { answerSurvey, showSurvey, type PageResult } from "./answer-form";
 import { renderSurveyPage } from "./render";
 import { readBody, sendHtml } from "./send";
 import { negotiateLocale } from "./i18n";
+import { clientAddressOf } from "../http/client-address";
 
 const SURVEY_PATH = /^\/s\/([^/]+)\/?$/;
 // A 2,000-character comment in a three-byte script is 18 KB once form-encoded.
@@ -18,7 +21,13 @@ function render(req: IncomingMessage, res: ServerResponse, page: PageResult) {
   sendHtml(req, res, page.status, renderSurveyPage(page.view, page.locale, assetUrl("survey.js")));
 }
 
-export async function surveyHandler(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+/** The survey page; `limits` are the ingest limits a no-JavaScript answer spends (false: none). */
+export const surveyHandler =
+  (limits: Limits | false): FastHandler =>
+  (req, res, url) =>
+    serveSurvey(req, res, url, limits);
+
+async function serveSurvey(req: IncomingMessage, res: ServerResponse, url: URL, limits: Limits | false) {
   const match = SURVEY_PATH.exec(url.pathname);
   if (!match) return false;
   let code: string;
@@ -38,8 +47,8 @@ export async function surveyHandler(req: IncomingMessage, res: ServerResponse, u
         render(req, res, { status: 413, view: { kind: "error", code }, locale: negotiateLocale({ acceptLanguage }) });
         return true;
       }
-      const ip = req.socket.remoteAddress ?? undefined;
-      render(req, res, await answerSurvey(code, new URLSearchParams(body.toString("utf8")), { acceptLanguage, ip }));
+      const form = new URLSearchParams(body.toString("utf8"));
+      render(req, res, await answerSurvey(code, form, { acceptLanguage, ip: clientAddressOf(req), limits }));
     } else {
       res.writeHead(405, { allow: "GET, HEAD, POST" }).end();
     }

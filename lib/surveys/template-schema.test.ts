@@ -3,7 +3,7 @@ import { describeIssues, LOCALES } from "../orgs/schema";
 import { DEFAULT_TEMPLATE, parseTemplateDefinition, templateDefinitionSchema } from "./template-schema";
 
 describe("templateDefinitionSchema", () => {
-  it("accepts the default template, with the SCORING.md NPS question in English", () => {
+  it("accepts the default template, with the docs/scoring.md NPS question in English", () => {
     const parsed = templateDefinitionSchema.parse(DEFAULT_TEMPLATE);
     expect(parsed.questions.map((q) => q.kind)).toEqual(["nps", "csat", "ces", "choice", "comment"]);
     expect(parsed.questions[0].text.en).toBe("How likely are you to recommend us to a friend or colleague?");

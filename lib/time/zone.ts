@@ -1,5 +1,5 @@
 // Local days and ISO weeks in an IANA time zone, with Intl only. Every score period and every
-// rollup row is keyed by the organisation's local day (SCORING.md "Time").
+// rollup row is keyed by the organisation's local day (docs/scoring.md "Time").
 
 const HOUR = 3_600_000;
 export const DAY_MS = 86_400_000;

@@ -8,7 +8,7 @@ export const scoresCommand: CliCommand = {
   words: ["scores"],
   usage: "scores --org SLUG [--from ISO] [--to ISO] [--json]",
   summary:
-    "print the organization's, each person's and each team's scores (INTERCHANGE.md); --json for the document only",
+    "print the organization's, each person's and each team's scores (docs/interchange.md); --json for the document only",
   options: { org: { type: "string" }, from: { type: "string" }, to: { type: "string" }, json: { type: "boolean" } },
   async run({ values }) {
     const org = await orgBySlug(required(values, "org"));

@@ -1,5 +1,5 @@
 // A back-office baker, credited through an attribution rule, signs in and sees exactly her own
-// feed. The numbers are worked out by hand from SCORING.md:
+// feed. The numbers are worked out by hand from docs/scoring.md:
 //
 // Aiko (counter) serves 6 customers at 09:00; the Bakery rule (06:00–14:00, back-office, weight
 // 0.5) credits Bea on each. Cai serves 2 at 16:00, outside the window: Bea is not credited.

@@ -1,5 +1,5 @@
 // Honest impact language and colleague visibility, as staff and an admin meet them.
-// Worked by hand from SCORING.md:
+// Worked by hand from docs/scoring.md:
 //   Aiko (counter, 09:00) serves 24: twenty 10s, two 9s, two 8s. Cai (counter, 16:00) serves 10:
 //   0, 3, 2, 5, 1, 8, 6, 2, 4, 0. Org: 22 promoters, 9 detractors of 34 → NPS 38.2.
 //   Aiko: NPS 91.7 ± 11.1; impact +37.7, margin 11.06 · 24 / 34 = 7.8 → clearly above.

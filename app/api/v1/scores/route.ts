@@ -1,4 +1,4 @@
-// GET /api/v1/scores?from=&to= with Authorization: Bearer <API key>: the INTERCHANGE.md scores
+// GET /api/v1/scores?from=&to= with Authorization: Bearer <API key>: the docs/interchange.md scores
 // document for the key's organisation, the same one `npm run cli -- scores --json` prints.
 import { authenticateApiKey } from "@/lib/auth/api-key";
 import { scoresForOrg } from "@/lib/interchange/scores-for-org";
