@@ -15,6 +15,7 @@ import { createLimits } from "./lib/http/limits";
 import { checkPublicBaseUrl, PublicUrlError } from "./lib/http/public-url";
 import { startEscalationTimer } from "./lib/followups/scheduler";
 import { startMailer } from "./lib/notifications/mailer";
+import { startEventWorkers } from "./lib/events/worker";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -65,8 +66,10 @@ async function main() {
       `Ensemble ready on http://localhost:${port} (${target.provider}, rate limits in ${store.kind}${dev ? ", dev" : ""})`,
     );
   });
-  // Background work of every instance: overdue cases escalate with nobody looking, and queued
-  // notification emails go out (only when SMTP_URL is set).
+  // Background work of every instance: events recorded with each change are dispatched and
+  // webhooks sent, overdue cases escalate with nobody looking, and queued notification emails go
+  // out (only when SMTP_URL is set).
+  startEventWorkers();
   startEscalationTimer();
   startMailer();
 }

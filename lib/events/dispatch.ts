@@ -10,8 +10,12 @@ import { claimRows, toDate } from "./claims";
 import { consumers as allConsumers, type Consumer } from "./consumers";
 import { isEventType, type StoredEvent } from "./types";
 
-const BATCH = 200;
-const LEASE_MS = 60_000;
+const BATCH = 100;
+/** How long a claim holds (EVENTS_LEASE_MS): a dispatcher that died holding events frees them after this. */
+export function eventLeaseMs(): number {
+  const n = Number(process.env.EVENTS_LEASE_MS ?? 60_000);
+  return Number.isFinite(n) && n >= 100 ? n : 60_000;
+}
 const RETRY_BASE_MS = 1_000;
 const RETRY_MAX_MS = 10 * 60_000;
 
@@ -44,7 +48,7 @@ export async function dispatchOnce(opts: DispatchOptions = {}): Promise<number> 
     limit: BATCH,
     claimer,
     now,
-    leaseMs: opts.leaseMs ?? LEASE_MS,
+    leaseMs: opts.leaseMs ?? eventLeaseMs(),
   });
   if (!rows.length) return 0;
   const bySlug = await orgSlugs([...new Set(rows.map((r) => r.orgId))]);
@@ -72,15 +76,16 @@ export async function dispatchOnce(opts: DispatchOptions = {}): Promise<number> 
     if (ok) done.push(r.id);
     else failed.push({ id: r.id, attempts: Number(r.attempts) + 1 });
   }
+  // Every consumer has run: the event is dispatched, even if our lease ran out meanwhile and
+  // someone else holds it now (their run of the consumers then changes nothing).
   const finished = new Date();
   for (let i = 0; i < done.length; i += 500) {
     const part = done.slice(i, i + 500);
     await db.$executeRawUnsafe(
       sqlFor(
-        `UPDATE "Event" SET "dispatchedAt" = ?, "claimedBy" = NULL, "claimedUntil" = NULL WHERE "claimedBy" = ? AND "id" IN (${part.map(() => "?").join(", ")})`,
+        `UPDATE "Event" SET "dispatchedAt" = ?, "claimedBy" = NULL, "claimedUntil" = NULL WHERE "dispatchedAt" IS NULL AND "id" IN (${part.map(() => "?").join(", ")})`,
       ),
       finished,
-      claimer,
       ...part,
     );
   }

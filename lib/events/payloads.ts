@@ -1,4 +1,4 @@
-// The objects events carry (EVENTS.md): `response`, `credited` and `followup`. Built from what
+// The objects events carry (docs/events.md): `response`, `credited` and `followup`. Built from what
 // the write already holds, so recording an event costs no extra read. Never a customer key or
 // any contact detail: only what the organisation's own staff see on a case.
 

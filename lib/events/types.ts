@@ -1,4 +1,4 @@
-// The events of EVENTS.md, as stored in the outbox (model Event) and handed to consumers.
+// The events of docs/events.md, as stored in the outbox (model Event) and handed to consumers.
 export const EVENT_TYPES = [
   "response.stored",
   "followup.opened",

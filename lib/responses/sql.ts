@@ -29,7 +29,7 @@ const q = (text: string) => {
 const toDate = (v: unknown) => (v instanceof Date ? v : new Date(v as string));
 
 export type Credit = { userId: string; teamId: string | null; weight: number };
-/** A credit with what events say about the person (EVENTS.md `credited`). */
+/** A credit with what events say about the person (docs/events.md `credited`). */
 export type PersonCredit = Credit & { role: string; email: string; name: string; kind: string };
 
 export type LinkRow = {
@@ -146,7 +146,14 @@ export type NewInteraction = {
   expiresAt: Date;
   usedAt: Date | null;
   createdAt: Date;
-  contributions: { userId: string; role: string; weight: number; teamId: string | null; ruleId: string | null }[];
+  contributions: {
+    userId: string;
+    role: string;
+    weight: number;
+    teamId: string | null;
+    ruleId: string | null;
+    reason: string;
+  }[];
 };
 
 /** Row ids for rows written in plain SQL (the ORM's cuid() default is applied client-side only). */

@@ -1,7 +1,7 @@
 // Storing answers, whichever door they came through (live ingest, batch, kiosk, the no-JS form
 // post; the import writes the same rows with its bulk driver): the Response, the interaction's
 // usedAt (or, for a kiosk, the new interaction and its contribution snapshot), the rollups, a
-// detractor's follow-up and the events about it all (EVENTS.md), in ONE transaction.
+// detractor's follow-up and the events about it all (docs/events.md), in ONE transaction.
 // Unique Response.id and Response.interactionId make concurrent double submits safe: the loser's
 // transaction fails on the index and is mapped back to "duplicate" (same answer) or 409 by re-reading.
 import { db, type Prisma } from "../db";

@@ -1,5 +1,5 @@
 // The webhook consumer of the event outbox: one delivery row per endpoint that wants the event.
-// The body is fixed here (EVENTS.md's JSON), so every attempt and every resend sends the same
+// The body is fixed here (docs/events.md's JSON), so every attempt and every resend sends the same
 // bytes. Idempotent by (endpoint, event): running it twice for one event adds nothing.
 import { db } from "../db";
 import type { Consumer } from "../events/consumers";

@@ -5,6 +5,7 @@ import { apikeyCreate } from "./apikey-create";
 import { importCommand } from "./import";
 import { scoresCommand } from "./scores";
 import { followupsEscalate } from "./followups-escalate";
+import { webhookAdd, webhookList, webhookRemove } from "./webhook";
 
 export const commands: CliCommand[] = [
   orgCreate,
@@ -13,4 +14,7 @@ export const commands: CliCommand[] = [
   importCommand,
   scoresCommand,
   followupsEscalate,
+  webhookAdd,
+  webhookList,
+  webhookRemove,
 ];
