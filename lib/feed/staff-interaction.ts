@@ -121,7 +121,7 @@ export async function startStaffInteraction(actor: Who, input: unknown, baseUrl:
 
 /**
  * The number staff type (a loyalty card, a phone's last digits) is never stored in clear: it
- * becomes an opaque per-organisation key, as INTERCHANGE.md asks of every customer key.
+ * becomes an opaque per-organisation key, as docs/interchange.md asks of every customer key.
  */
 export function staffCustomerKey(orgId: string, typed: string): string {
   const normal = typed.replace(/\s+/g, "").toLowerCase();
