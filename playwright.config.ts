@@ -45,6 +45,7 @@ export default defineConfig({
       DATABASE_URL: process.env.DATABASE_URL,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: "e2e-secret",
+      WEBHOOK_RETRY_BASE_MS: "500", // a failed delivery is retried within the test's patience
     },
   },
 });
