@@ -10,6 +10,8 @@ import { DatabaseUrlError, parseDatabaseUrl } from "./lib/db/url";
 import { ensureAuthSecret } from "./lib/auth/secret";
 import { checkProxyConfig, forwardForNext, ProxyConfigError } from "./lib/http/client-address";
 import { fastHandlers } from "./lib/http/fast-routes";
+import { secureCookies } from "./lib/auth/cookies";
+import { BASE_SECURITY_HEADERS, surveyCsp, transportHeaders } from "./lib/http/security-headers";
 import { limitStoreFromEnv } from "./lib/http/limit-store";
 import { createLimits } from "./lib/http/limits";
 import { checkPublicBaseUrl, PublicUrlError } from "./lib/http/public-url";
@@ -18,6 +20,8 @@ import { startMailer } from "./lib/notifications/mailer";
 import { startEventWorkers } from "./lib/events/worker";
 
 const dev = process.argv.includes("--dev");
+// TRACE, CONNECT and the WebDAV verbs are answered here: Next would turn them into a 500.
+const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 
@@ -48,8 +52,21 @@ async function main() {
   await app.prepare();
   const fast = fastHandlers({ limits });
 
+  // Every response carries these; Next's pages replace the CSP with their nonce'd one (proxy.ts).
+  const security = {
+    ...BASE_SECURITY_HEADERS,
+    "content-security-policy": surveyCsp(),
+    ...transportHeaders(secureCookies()),
+  };
+
   createServer(async (req, res) => {
     try {
+      for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
+      if (!KNOWN_METHODS.has(req.method ?? "")) {
+        res.writeHead(405, { allow: [...KNOWN_METHODS].join(", "), "content-type": "application/json" });
+        res.end(JSON.stringify({ error: `method ${req.method} is not allowed` }));
+        return;
+      }
       const url = new URL(req.url ?? "/", "http://localhost");
       for (const handler of fast) if (await handler(req, res, url)) return;
       forwardForNext(req);

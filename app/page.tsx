@@ -5,5 +5,6 @@ import { HOME_BY_ROLE } from "@/lib/auth/roles";
 // "/" has no content of its own: it sends each person to their role's home.
 export default async function Home() {
   const actor = await currentActor();
-  redirect(actor ? HOME_BY_ROLE[actor.role] : "/signin");
+  if (!actor) redirect("/signin");
+  redirect(actor.mustChangePassword ? "/me/password" : HOME_BY_ROLE[actor.role]);
 }

@@ -144,9 +144,19 @@ async function main() {
   console.log(
     `demo organization ready: ${counts.people} people, ${counts.interactions} interactions, ${counts.responses} responses`,
   );
-  console.log(
-    `sign in at http://localhost:${process.env.PORT ?? 3000} as admin@demo.test, manager@demo.test or aiko@demo.test (password: ${DEMO_PASSWORD})`,
-  );
+  // Every demo account, so each role and screen can be tried.
+  const people = await db.user.findMany({
+    where: { orgId: org.id, active: true, passwordHash: { not: null } },
+    select: { email: true, name: true, role: true, kind: true, team: { select: { name: true } } },
+  });
+  const ORDER = { admin: 0, manager: 1, staff: 2 } as Record<string, number>;
+  people.sort((a, b) => (ORDER[a.role] ?? 3) - (ORDER[b.role] ?? 3) || a.email.localeCompare(b.email));
+  const width = Math.max(...people.map((u) => u.email.length));
+  console.log(`\nsign in at http://localhost:${process.env.PORT ?? 3000} with password ${DEMO_PASSWORD} as any of:`);
+  for (const u of people)
+    console.log(
+      `  ${u.email.padEnd(width)}  ${u.role.padEnd(7)}  ${u.name} (${u.kind}${u.team ? `, ${u.team.name}` : ""})`,
+    );
 }
 
 main()

@@ -95,6 +95,39 @@ export function SettingsForm({
           <input type="checkbox" {...form.register("showColleagueScores")} />
         </CheckboxField>
       </Card>
+      <Card className="space-y-4">
+        <h2 className="text-lg font-semibold">Fairness and privacy</h2>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field
+            label="Leave a customer alone for (days)"
+            error={errors.customerQuietDays?.message}
+            hint="After a survey, the same customer key gets no new link for this long. 0: always ask."
+          >
+            <Input type="number" inputMode="numeric" min={0} max={365} {...form.register("customerQuietDays")} />
+          </Field>
+          <Field
+            label="A check-in lasts (hours)"
+            error={errors.shiftHours?.message}
+            hint="Someone who forgets to check out stops being credited after this."
+          >
+            <Input type="number" inputMode="numeric" min={1} max={24} {...form.register("shiftHours")} />
+          </Field>
+          <Field
+            label="Delete comments after (days)"
+            error={errors.commentRetentionDays?.message}
+            hint="Empty keeps comments. Scores stay; only the words are deleted, nightly."
+          >
+            <Input
+              type="number"
+              inputMode="numeric"
+              min={7}
+              max={3650}
+              placeholder="keep"
+              {...form.register("commentRetentionDays")}
+            />
+          </Field>
+        </div>
+      </Card>
       <FormActions saving={isSubmitting} label="Save settings" />
     </form>
   );

@@ -25,7 +25,7 @@ export function StaffAccountActions(props: {
         <SecretOnce
           title={`New one-time password for ${props.name}`}
           secret={password}
-          note="Shown only now. Their old password no longer works."
+          note="Shown only now. Their old password no longer works, they are signed out everywhere, and they choose their own password when they next sign in."
         />
       )}
       <div className="flex flex-wrap gap-2">

@@ -1,11 +1,32 @@
-// The QR for the customer to scan, big enough to read across a counter, with the link to copy.
+// The QR for the customer to scan, big enough to read across a counter, with the link to copy;
+// or, for a customer asked recently, a plain note that they are not asked again yet.
 import { ButtonLink } from "@/components/ui/button";
-import type { staffInteractionCard } from "@/lib/feed/staff-interaction";
+import type { InteractionCard } from "@/lib/feed/staff-interaction";
 import { CopyLink } from "./copy-link";
 
-type Card = NonNullable<Awaited<ReturnType<typeof staffInteractionCard>>>;
+const creditLine = (card: InteractionCard) =>
+  `${card.touchpoint} · credits ${card.credited
+    .map((c) => `${c.name} (${c.role === "backoffice" ? "back-office" : "frontline"})`)
+    .join(", ")}`;
 
-export function InteractionQr({ card }: { card: Card }) {
+export function InteractionQr({ card }: { card: InteractionCard }) {
+  if (card.throttled)
+    return (
+      <div className="mx-auto flex max-w-md flex-col items-center gap-4 text-center">
+        <h1 className="text-2xl font-semibold">This customer was asked recently</h1>
+        <p className="rounded-lg bg-sunken px-4 py-3 text-ink-soft" data-testid="throttled">
+          No survey this time, so they aren&apos;t asked too often. They can be asked again from{" "}
+          <strong className="text-ink">
+            {card.surveyAfter.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" })}
+          </strong>
+          . The visit still counts for you and your team.
+        </p>
+        <p className="text-sm text-ink-soft">{creditLine(card)}</p>
+        <ButtonLink href="/new" className="w-full text-lg">
+          New one
+        </ButtonLink>
+      </div>
+    );
   return (
     <div className="mx-auto flex max-w-md flex-col items-center gap-4 text-center">
       <h1 className="text-2xl font-semibold">Ask the customer to scan</h1>
@@ -22,10 +43,7 @@ export function InteractionQr({ card }: { card: Card }) {
       <p className="w-full rounded-lg bg-sunken px-3 py-2 font-mono text-sm break-all" data-testid="survey-link">
         {card.url}
       </p>
-      <p className="text-sm text-ink-soft">
-        {card.touchpoint} · credits{" "}
-        {card.credited.map((c) => `${c.name} (${c.role === "backoffice" ? "back-office" : "frontline"})`).join(", ")}
-      </p>
+      <p className="text-sm text-ink-soft">{creditLine(card)}</p>
       <div className="sticky bottom-20 flex w-full gap-2 md:bottom-4">
         <CopyLink url={card.url} />
         <ButtonLink href="/new" className="flex-1 text-lg">

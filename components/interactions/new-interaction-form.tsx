@@ -130,6 +130,23 @@ export function NewInteractionForm({ touchpoints, defaultTouchpoint, colleagues,
         )}
       </fieldset>
 
+      <div>
+        <label htmlFor="customer" className="block text-sm font-medium">
+          Customer number (optional)
+        </label>
+        <p id="customer-hint" className="text-sm text-ink-faint">
+          The loyalty or order-system number, if the till shows one: someone asked recently isn&apos;t asked again.
+        </p>
+        <input
+          id="customer"
+          name="customer"
+          maxLength={128}
+          autoComplete="off"
+          aria-describedby="customer-hint"
+          className={`${controlClass} mt-1`}
+        />
+      </div>
+
       <input
         type="hidden"
         name="coContributors"

@@ -21,6 +21,7 @@ export type IconName =
 /** Everyone's inbox (with the unread badge) and own settings. */
 export const INBOX: NavItem = { href: "/inbox", label: "Inbox", icon: "bell" };
 const MY_SETTINGS: NavItem = { href: "/me/settings", label: "My settings", icon: "user" };
+const MY_PASSWORD: NavItem = { href: "/me/password", label: "My password", icon: "key" };
 
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   admin: [
@@ -36,20 +37,25 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/settings", label: "Settings", icon: "gear" },
     INBOX,
     MY_SETTINGS,
+    MY_PASSWORD,
   ],
   manager: [
     { href: "/team", label: "Team", icon: "team", primary: true },
     { href: "/admin/follow-ups", label: "Follow-ups", icon: "flag", primary: true },
     { href: "/me", label: "My feed", icon: "feed", primary: true, exact: true },
     { href: "/new", label: "New interaction", icon: "plus", primary: true },
+    { href: "/shift", label: "On shift", icon: "pin" },
     INBOX,
     MY_SETTINGS,
+    MY_PASSWORD,
   ],
   staff: [
     { href: "/me", label: "My feed", icon: "feed", primary: true, exact: true },
     { href: "/new", label: "New interaction", icon: "plus", primary: true },
+    { href: "/shift", label: "On shift", icon: "pin", primary: true },
     INBOX,
     MY_SETTINGS,
+    MY_PASSWORD,
   ],
 };
 

@@ -32,6 +32,35 @@ describe("org settings", () => {
     expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).timeZone).toBe("UTC");
   });
 
+  it("keeps the trust settings: quiet days, shift length and comment retention (empty keeps comments)", async () => {
+    const { org, admin } = await adminWorld();
+    const fresh = await db.organization.findUniqueOrThrow({ where: { id: org.id } });
+    expect(fresh).toMatchObject({ customerQuietDays: 30, shiftHours: 8, commentRetentionDays: null });
+    const saved = { ...valid, customerQuietDays: "14", shiftHours: "10", commentRetentionDays: "180" };
+    expect(await updateOrgSettings(admin, saved)).toMatchObject({ ok: true });
+    expect(await db.organization.findUniqueOrThrow({ where: { id: org.id } })).toMatchObject({
+      customerQuietDays: 14,
+      shiftHours: 10,
+      commentRetentionDays: 180,
+    });
+    expect(await updateOrgSettings(admin, { ...saved, commentRetentionDays: "" })).toMatchObject({ ok: true });
+    expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).commentRetentionDays).toBeNull();
+    const bad = await updateOrgSettings(admin, {
+      ...valid,
+      customerQuietDays: "-1",
+      shiftHours: "30",
+      commentRetentionDays: "2",
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        customerQuietDays: "must be at least 0 (0 asks every time)",
+        shiftHours: "must be at most 24",
+        commentRetentionDays: "must be at least 7, or empty to keep comments",
+      },
+    });
+  });
+
   it("refuses managers and staff without throwing", async () => {
     const { manager, staff } = await adminWorld();
     for (const actor of [manager, staff]) {

@@ -16,6 +16,9 @@ export async function getOrgSettings(actor: Actor) {
       linkTtlDays: true,
       followUpEscalateHours: true,
       showColleagueScores: true,
+      customerQuietDays: true,
+      shiftHours: true,
+      commentRetentionDays: true,
     },
   });
 }

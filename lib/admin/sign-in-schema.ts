@@ -22,8 +22,10 @@ export function safeNext(next: string | string[] | undefined | null): string {
   return value;
 }
 
+// One message for every refusal, so it never says whether an account exists or is being throttled.
+export const SIGN_IN_FAILED =
+  "We couldn't sign you in with that email and password. After several tries, wait a minute before the next one.";
 export const SIGN_IN_MESSAGES: Record<string, string> = {
-  invalid: "That email and password don't match.",
-  CredentialsSignin: "That email and password don't match.",
-  locked: "Too many attempts. Try again in 15 minutes.",
+  invalid: SIGN_IN_FAILED,
+  CredentialsSignin: SIGN_IN_FAILED,
 };

@@ -78,14 +78,21 @@ export function setStaffActive(actor: Actor, id: string, active: boolean) {
   });
 }
 
-/** A new one-time password, shown once; the old one stops working at once. */
+/**
+ * A new one-time password, shown once. The old one stops working at once, every session the person
+ * had ends, and they must choose their own password at the next sign-in.
+ */
 export function resetStaffPassword(actor: Actor, id: string) {
   return guarded(async () => {
     assertAdmin(actor);
     const password = oneTimePassword();
     const { count } = await db.user.updateMany({
       where: { id, orgId: actor.orgId },
-      data: { passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null },
+      data: {
+        passwordHash: await hashPassword(password),
+        mustChangePassword: true,
+        sessionVersion: { increment: 1 },
+      },
     });
     if (count === 0) notFound("person");
     return ok({ password });

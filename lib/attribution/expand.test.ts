@@ -39,9 +39,9 @@ describe("expandAttribution", () => {
     const named = [{ userId: "cashier", role: "frontline" as const, weight: 1 }];
     const at10 = expandAttribution({ ...base, rules, named, localMinutes: 600 });
     expect(at10).toEqual([
-      { userId: "cashier", role: "frontline", weight: 1, teamId: "counter" },
-      { userId: "baker-1", role: "backoffice", weight: 0.5, teamId: "bakery", ruleId: "r-bake" },
-      { userId: "baker-2", role: "backoffice", weight: 0.5, teamId: "bakery", ruleId: "r-bake" },
+      { userId: "cashier", role: "frontline", weight: 1, teamId: "counter", reason: "named" },
+      { userId: "baker-1", role: "backoffice", weight: 0.5, teamId: "bakery", ruleId: "r-bake", reason: "rule" },
+      { userId: "baker-2", role: "backoffice", weight: 0.5, teamId: "bakery", ruleId: "r-bake", reason: "rule" },
     ]);
     // 18:00 is the exclusive end; 19:30 is outside; a sale at another touchpoint never matches.
     expect(expandAttribution({ ...base, rules, named, localMinutes: 1080 })).toHaveLength(1);
@@ -53,7 +53,7 @@ describe("expandAttribution", () => {
     const rules = [rule({ id: "r-cake", userId: "baker-2", tag: "Cake", weight: 0.8 })];
     expect(expandAttribution({ ...base, rules, localMinutes: 600, tags: ["bread"] })).toEqual([]);
     expect(expandAttribution({ ...base, rules, localMinutes: 600, tags: ["bread", " cake "] })).toEqual([
-      { userId: "baker-2", role: "backoffice", weight: 0.8, teamId: "bakery", ruleId: "r-cake" },
+      { userId: "baker-2", role: "backoffice", weight: 0.8, teamId: "bakery", ruleId: "r-cake", reason: "rule" },
     ]);
   });
 
@@ -82,9 +82,38 @@ describe("expandAttribution", () => {
     const out = expandAttribution({ ...base, rules, named, localMinutes: 600 });
     expect(out.map((c) => c.userId).sort()).toEqual(["baker-1", "baker-2", "cashier"]);
     const by = Object.fromEntries(out.map((c) => [c.userId, c]));
-    expect(by.cashier).toEqual({ userId: "cashier", role: "frontline", weight: 0.6, teamId: "counter" }); // named beats rule 0.2
+    expect(by.cashier).toEqual({
+      userId: "cashier",
+      role: "frontline",
+      weight: 0.6,
+      teamId: "counter",
+      reason: "named",
+    }); // named beats rule 0.2
     expect(by["baker-1"]).toMatchObject({ weight: 0.9, role: "frontline", ruleId: "r-star" }); // person rule beats team rule
-    expect(by["baker-2"]).toEqual({ userId: "baker-2", role: "frontline", weight: 0.3, teamId: "bakery" }); // tie: the request's entry stays
+    expect(by["baker-2"]).toEqual({
+      userId: "baker-2",
+      role: "frontline",
+      weight: 0.3,
+      teamId: "bakery",
+      reason: "named",
+    }); // tie: the request's entry stays
+  });
+
+  it("credits whoever is on shift only when the request names nobody, beside the rules", () => {
+    const rules = [rule({ id: "r-bake", teamId: "bakery", weight: 0.5, touchpointId: "tp-counter" })];
+    const onShift = [{ userId: "cashier", teamId: "counter" }];
+    expect(expandAttribution({ ...base, rules, onShift, localMinutes: 600 })).toEqual([
+      { userId: "cashier", role: "frontline", weight: 1, teamId: "counter", reason: "shift" },
+      { userId: "baker-1", role: "backoffice", weight: 0.5, teamId: "bakery", ruleId: "r-bake", reason: "rule" },
+      { userId: "baker-2", role: "backoffice", weight: 0.5, teamId: "bakery", ruleId: "r-bake", reason: "rule" },
+    ]);
+    // A named contributor means the request knows who served: the shift adds nobody.
+    const named = [{ userId: "baker-1", role: "frontline" as const, weight: 1 }];
+    const out = expandAttribution({ ...base, rules, named, onShift, localMinutes: 600 });
+    expect(out.map((c) => [c.userId, c.reason])).toEqual([
+      ["baker-1", "named"],
+      ["baker-2", "rule"],
+    ]);
   });
 
   it("skips a person rule for someone no longer active", () => {

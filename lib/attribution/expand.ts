@@ -21,12 +21,16 @@ export type ActiveMember = { userId: string; teamId: string | null };
 
 export type NamedContributor = { userId: string; role: ContributorRole; weight: number };
 
+/** Why a person is in the snapshot: named by the request, added by a rule, or checked in on shift. */
+export type CreditReason = "named" | "rule" | "shift";
+
 export type Contribution = {
   userId: string;
   role: ContributorRole;
   weight: number;
   teamId: string | null;
   ruleId?: string;
+  reason: CreditReason;
 };
 
 export type ExpandInput = {
@@ -36,6 +40,11 @@ export type ExpandInput = {
   localMinutes: number; // the interaction's time, in minutes after midnight in the org's time zone
   tags: string[];
   named: NamedContributor[];
+  /**
+   * People checked in at the touchpoint at the interaction's time. They are credited (frontline,
+   * weight 1) only when the request names nobody, so a kiosk or poster answer reaches whoever served.
+   */
+  onShift?: ActiveMember[];
 };
 
 const DAY = 24 * 60;
@@ -84,7 +93,10 @@ export function expandAttribution(input: ExpandInput): Contribution[] {
   };
 
   for (const n of input.named)
-    offer({ userId: n.userId, role: n.role, weight: n.weight, teamId: teamOf.get(n.userId) ?? null });
+    offer({ userId: n.userId, role: n.role, weight: n.weight, teamId: teamOf.get(n.userId) ?? null, reason: "named" });
+  if (input.named.length === 0)
+    for (const m of input.onShift ?? [])
+      offer({ userId: m.userId, role: "frontline", weight: 1, teamId: m.teamId, reason: "shift" });
 
   for (const rule of input.rules) {
     if (!ruleApplies(rule, input.touchpointId, input.localMinutes, tags)) continue;
@@ -97,11 +109,19 @@ export function expandAttribution(input: ExpandInput): Contribution[] {
           weight: rule.weight,
           teamId: teamOf.get(rule.userId) ?? null,
           ruleId: rule.id,
+          reason: "rule",
         });
     } else if (rule.teamId !== null) {
       for (const m of input.members) {
         if (m.teamId === rule.teamId)
-          offer({ userId: m.userId, role: rule.role, weight: rule.weight, teamId: m.teamId, ruleId: rule.id });
+          offer({
+            userId: m.userId,
+            role: rule.role,
+            weight: rule.weight,
+            teamId: m.teamId,
+            ruleId: rule.id,
+            reason: "rule",
+          });
       }
     }
   }

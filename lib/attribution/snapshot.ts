@@ -1,6 +1,7 @@
 // Reads what expandAttribution needs for one interaction and runs it. Shared by interaction
 // creation (inside its transaction) and the admin preview.
 import type { Prisma } from "../db";
+import { onShiftAt } from "../shifts/on-shift";
 import {
   expandAttribution,
   localMinutes,
@@ -10,7 +11,7 @@ import {
   type NamedContributor,
 } from "./expand";
 
-type Reader = Pick<Prisma.TransactionClient, "attributionRule" | "user">;
+type Reader = Pick<Prisma.TransactionClient, "attributionRule" | "user" | "shift">;
 
 export type AttributionInputs = { rules: AttributionRuleInput[]; members: ActiveMember[] };
 
@@ -69,5 +70,6 @@ export async function contributionSnapshot(
     localMinutes: localMinutes(args.at, args.timeZone),
     tags: args.tags,
     named: args.named,
+    onShift: args.named.length === 0 ? await onShiftAt(tx, args.touchpointId, args.at) : [],
   });
 }

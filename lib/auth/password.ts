@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 const COST = 10;
 // A real hash of a random string: comparing against it when the email is unknown keeps the
 // response time the same as for a wrong password, so timing does not reveal who has an account.
-const DUMMY_HASH = bcrypt.hashSync(randomBytes(16).toString("hex"), COST);
+export const DUMMY_HASH = bcrypt.hashSync(randomBytes(16).toString("hex"), COST);
 
 export function hashPassword(password: string) {
   return bcrypt.hash(password, COST);

@@ -36,9 +36,32 @@ describe("staff new interaction", () => {
       ]),
     );
     const card = await staffInteractionCard(who(me), id, "http://x");
-    expect(card?.url).toMatch(/^http:\/\/x\/s\/[0-9A-Za-z]{22}$/);
-    expect(card?.qr).toContain("<svg");
+    expect(card?.throttled).toBe(false);
+    if (card?.throttled !== false) return;
+    expect(card.url).toMatch(/^http:\/\/x\/s\/[0-9A-Za-z]{22}$/);
+    expect(card.qr).toContain("<svg");
     expect(await staffInteractionCard(who(baker), id, "http://x")).toBeNull();
+  });
+
+  it("shows 'asked recently' instead of a QR for a customer asked within the quiet period", async () => {
+    const org = await makeOrg();
+    await makeTouchpoint(org.id, "counter");
+    const me = await makeUser(org.id);
+    const first = await startStaffInteraction(who(me), { touchpoint: "counter", customer: "4242 1111" }, "http://x");
+    const second = await startStaffInteraction(who(me), { touchpoint: "counter", customer: " 4242 1111 " }, "http://x");
+    const other = await startStaffInteraction(who(me), { touchpoint: "counter", customer: "9999" }, "http://x");
+    expect((await staffInteractionCard(who(me), first.id, "http://x"))?.throttled).toBe(false);
+    const card = await staffInteractionCard(who(me), second.id, "http://x");
+    expect(card).toMatchObject({ throttled: true, credited: [{ role: "frontline" }] });
+    expect(card && "url" in card).toBe(false);
+    expect((await staffInteractionCard(who(me), other.id, "http://x"))?.throttled).toBe(false);
+    // The number typed at the till is stored only as an opaque key.
+    const stored = await db.interaction.findUniqueOrThrow({ where: { id: second.id } });
+    expect(stored.customer).toMatch(/^staff-[0-9a-f]{32}$/);
+    expect(stored.customer).not.toContain("4242");
+    await expect(
+      startStaffInteraction(who(me), { touchpoint: "counter", customer: "x".repeat(129) }, "http://x"),
+    ).rejects.toThrow(/must be at most 128 characters/);
   });
 
   it("refuses a colleague from another organisation and an unknown touchpoint, naming the field", async () => {

@@ -8,10 +8,11 @@ import { InteractionInputError } from "./errors";
 import { surveyQrSvgUrl, surveyUrl } from "./links";
 import { interactionInputSchema, type InteractionInput, type ParsedInteractionInput } from "./schema";
 import { latestTemplateVersionId } from "./template-version";
+import { surveyAfterFor } from "./throttle";
 
 export type InteractionSource = "api" | "staff" | "poster" | "kiosk" | "import";
 export type CreateContext = { baseUrl: string; source?: InteractionSource; createdById?: string | null; now?: Date };
-export type CreatedInteraction = {
+export type LinkedInteraction = {
   id: string;
   ref: string;
   code: string;
@@ -19,11 +20,15 @@ export type CreatedInteraction = {
   qrSvgUrl: string;
   expiresAt: string;
   created: boolean;
+  throttled: false;
 };
+/** The customer was asked recently: stored and credited, but no link to hand out until surveyAfter. */
+export type ThrottledInteraction = { id: string; ref: string; created: boolean; throttled: true; surveyAfter: string };
+export type CreatedInteraction = LinkedInteraction | ThrottledInteraction;
 
 type Tx = Prisma.TransactionClient;
-type Row = { id: string; ref: string; code: string; expiresAt: Date };
-const rowSelect = { id: true, ref: true, code: true, expiresAt: true } as const;
+type Row = { id: string; ref: string; code: string; expiresAt: Date; throttled: boolean; surveyAfter?: Date | null };
+const rowSelect = { id: true, ref: true, code: true, expiresAt: true, throttled: true } as const;
 
 /** Parses like every door does; throws InteractionInputError naming the field. */
 export function parseInteractionInput(input: unknown): ParsedInteractionInput {
@@ -36,6 +41,16 @@ export function parseInteractionInput(input: unknown): ParsedInteractionInput {
  * Idempotent by (orgId, ref): the same ref returns the existing interaction with created:false,
  * also when two requests race (the loser hits the unique index and re-reads).
  */
+export async function createInteraction(
+  orgId: string,
+  input: InteractionInput & { customer?: undefined },
+  ctx: CreateContext,
+): Promise<LinkedInteraction>;
+export async function createInteraction(
+  orgId: string,
+  input: InteractionInput,
+  ctx: CreateContext,
+): Promise<CreatedInteraction>;
 export async function createInteraction(
   orgId: string,
   input: InteractionInput,
@@ -56,8 +71,23 @@ export async function createInteraction(
   }
 }
 
-export function findByRef(tx: Tx, orgId: string, ref: string): Promise<Row | null> {
-  return tx.interaction.findUnique({ where: { orgId_ref: { orgId, ref } }, select: rowSelect });
+/** The interaction with this ref; for a throttled one, when its customer may next be asked. */
+export async function findByRef(tx: Tx, orgId: string, ref: string): Promise<Row | null> {
+  const row = await tx.interaction.findUnique({
+    where: { orgId_ref: { orgId, ref } },
+    select: { ...rowSelect, id: true, customer: true, occurredAt: true, org: { select: { customerQuietDays: true } } },
+  });
+  if (!row) return null;
+  const { customer, occurredAt, org, ...out } = row;
+  if (!out.throttled) return out;
+  const surveyAfter = await surveyAfterFor(tx, {
+    orgId,
+    customer,
+    at: occurredAt,
+    quietDays: org.customerQuietDays,
+    excludeId: out.id,
+  });
+  return { ...out, surveyAfter };
 }
 
 /** Validates the references and writes the interaction with its snapshot in one statement. */
@@ -70,7 +100,7 @@ export async function insertInteraction(
   const now = ctx.now ?? new Date();
   const org = await tx.organization.findUniqueOrThrow({
     where: { id: orgId },
-    select: { timeZone: true, linkTtlDays: true },
+    select: { timeZone: true, linkTtlDays: true, customerQuietDays: true },
   });
   const touchpoint = await tx.touchpoint.findUnique({
     where: { orgId_slug: { orgId, slug: data.touchpoint } },
@@ -96,6 +126,12 @@ export async function insertInteraction(
   const occurredAt = data.occurredAt ? new Date(data.occurredAt) : now;
   if (occurredAt.getTime() > now.getTime() + 10 * 60_000)
     throw new InteractionInputError("occurredAt", "must not be in the future");
+  const surveyAfter = await surveyAfterFor(tx, {
+    orgId,
+    customer: data.customer,
+    at: occurredAt,
+    quietDays: org.customerQuietDays,
+  });
   const snapshot = await contributionSnapshot(tx, {
     orgId,
     timeZone: org.timeZone,
@@ -105,7 +141,7 @@ export async function insertInteraction(
     named,
   });
 
-  return tx.interaction.create({
+  const row = await tx.interaction.create({
     data: {
       orgId,
       ref: data.ref,
@@ -116,8 +152,11 @@ export async function insertInteraction(
       tags: [...new Set(data.tags)].join(","),
       source: ctx.source ?? "api",
       code: newSurveyCode(),
-      expiresAt: linkExpiry(occurredAt, org.linkTtlDays),
+      // A throttled interaction's link is closed from the start, should its code ever leak.
+      expiresAt: surveyAfter ? occurredAt : linkExpiry(occurredAt, org.linkTtlDays),
       createdById: ctx.createdById ?? null,
+      customer: data.customer ?? null,
+      throttled: surveyAfter !== null,
       contributions: {
         create: snapshot.map((c) => ({
           orgId,
@@ -126,14 +165,25 @@ export async function insertInteraction(
           weight: c.weight,
           teamId: c.teamId,
           ruleId: c.ruleId ?? null,
+          reason: c.reason,
         })),
       },
     },
     select: rowSelect,
   });
+  return { ...row, surveyAfter };
 }
 
 export function present(row: Row, baseUrl: string, created: boolean): CreatedInteraction {
+  if (row.throttled)
+    return {
+      id: row.id,
+      ref: row.ref,
+      created,
+      throttled: true,
+      // Without a later un-throttled ask on record the quiet period has already passed: "now".
+      surveyAfter: (row.surveyAfter ?? new Date()).toISOString(),
+    };
   return {
     id: row.id,
     ref: row.ref,
@@ -142,6 +192,7 @@ export function present(row: Row, baseUrl: string, created: boolean): CreatedInt
     qrSvgUrl: surveyQrSvgUrl(baseUrl, row.code),
     expiresAt: row.expiresAt.toISOString(),
     created,
+    throttled: false,
   };
 }
 

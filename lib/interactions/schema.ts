@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { LOCALES } from "../orgs/schema";
 import { emailSchema } from "../staff/schema";
-import { isoInstantSchema, refSchema, safeText, tagSchema, tagsSchema } from "../validation";
+import { customerKeySchema, isoInstantSchema, refSchema, safeText, tagSchema, tagsSchema } from "../validation";
 
 export const CONTRIBUTOR_ROLES = ["frontline", "backoffice"] as const;
 
@@ -18,12 +18,16 @@ export const contributorInputSchema = z.strictObject({
 
 export { tagSchema };
 
+export { customerKeySchema };
+
 export const interactionInputSchema = z.strictObject({
   ref: refSchema,
   touchpoint: safeText({ min: 1, max: 64 }),
   occurredAt: isoInstantSchema.optional(),
   locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(", ")}` }).optional(),
   tags: tagsSchema.default([]),
+  // Powers the fatigue throttle, retention and erasure; never shown to staff.
+  customer: customerKeySchema.optional(),
   // Optional: an interaction may be credited by attribution rules alone.
   contributors: z.array(contributorInputSchema).max(50, "must hold at most 50 contributors").default([]),
 });

@@ -9,6 +9,7 @@ import { findOrg, loadState, type OrgRow } from "./known-state";
 import { openRawDb, type RawDb } from "./raw-db";
 import { checkReferences, parseRecords, Problems } from "./validate";
 import { idFactory } from "./ids";
+import { TemplateMergeError } from "./questions";
 import { ResponseIdConflict, writeRecords, type Progress, type WriteCounts } from "./write-records";
 
 export type ImportOptions = {
@@ -63,6 +64,7 @@ export async function importInterchange(input: unknown, options: ImportOptions):
     if (problems.count) throw new InterchangeError(problems.report());
     if (!org) org = await createOrg(raw, orgFields.data, now);
     const counts = await writeRecords(raw, org, doc, state, now, progress).catch((error) => {
+      if (error instanceof TemplateMergeError) throw new InterchangeError(error.lines);
       if (!(error instanceof ResponseIdConflict)) throw error;
       const taken = new Set(error.ids);
       doc.responses.forEach(

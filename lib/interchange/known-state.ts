@@ -1,5 +1,6 @@
 // What an organisation already holds, read inside the import's transaction so the checks and
 // the writes see the same state.
+import { DEFAULT_TEMPLATE, parseTemplateDefinition } from "../surveys/template-schema";
 import type { RawDb } from "./raw-db";
 import type { KnownState } from "./validate";
 
@@ -16,7 +17,10 @@ export type StoredState = KnownState & {
   teams: Map<string, string>; // name → id
   touchpoints: Map<string, string>; // slug → id
   interactionRows: Map<string, StoredInteraction>; // ref → row
+  /** the default template's newest version, which imported choice questions are added to */
+  templateRow: StoredTemplate | null;
 };
+export type StoredTemplate = { templateId: string; versionId: string; version: number; hasResponses: boolean };
 
 /** Reads a timestamp from either driver as UTC (pg hands out timestamp-without-zone as text here). */
 export function dbDate(value: unknown): Date {
@@ -43,8 +47,11 @@ export async function loadState(raw: RawDb, orgId: string | null): Promise<Store
     teams: new Map(),
     touchpoints: new Map(),
     interactionRows: new Map(),
+    template: DEFAULT_TEMPLATE,
+    templateRow: null,
   };
   if (!orgId) return state;
+  await loadTemplate(raw, orgId, state);
   const ts = (col: string) => (raw.provider === "postgres" ? `"${col}"::text` : `"${col}"`);
   for (const t of await raw.all<{ id: string; name: string }>(`SELECT "id", "name" FROM "Team" WHERE "orgId" = ?`, [
     orgId,
@@ -87,4 +94,27 @@ export async function loadState(raw: RawDb, orgId: string | null): Promise<Store
     if (row.responseId) state.responses.set(row.responseId, row.ref);
   }
   return state;
+}
+
+/** The default template (else none: surveys then show the built-in one) and its newest version. */
+async function loadTemplate(raw: RawDb, orgId: string, state: StoredState) {
+  const rows = await raw.all<{ templateId: string; versionId: string; version: number; definition: string }>(
+    `SELECT t."id" AS "templateId", v."id" AS "versionId", v."version", v."definition"
+     FROM "SurveyTemplate" t JOIN "SurveyTemplateVersion" v ON v."templateId" = t."id"
+     WHERE t."orgId" = ? AND t."isDefault" = ? ORDER BY t."createdAt" ASC, v."version" DESC LIMIT 1`,
+    [orgId, true],
+  );
+  const row = rows[0];
+  if (!row) return;
+  const answered = await raw.all<{ n: number | string }>(
+    `SELECT count(*) AS "n" FROM "Response" WHERE "templateVersionId" = ?`,
+    [row.versionId],
+  );
+  state.template = parseTemplateDefinition(row.definition) ?? DEFAULT_TEMPLATE;
+  state.templateRow = {
+    templateId: row.templateId,
+    versionId: row.versionId,
+    version: Number(row.version),
+    hasResponses: Number(answered[0].n) > 0,
+  };
 }

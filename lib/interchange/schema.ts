@@ -2,15 +2,25 @@
 // one "path: rule" line against the record it is in.
 import { z } from "zod";
 import { KINDS } from "../auth/roles";
-import { slugSchema } from "../orgs/schema";
+import { LOCALES, slugSchema } from "../orgs/schema";
 import { emailSchema, staffSchema } from "../staff/schema";
 import { commentSchema } from "../responses/schema";
-import { isoInstantSchema, refSchema, responseIdSchema, safeText, tagsSchema } from "../validation";
+import {
+  customerKeySchema,
+  isoInstantSchema,
+  refSchema,
+  responseIdSchema,
+  safeText,
+  tagsSchema,
+  templateItemIdSchema,
+} from "../validation";
 
 export { responseIdSchema };
 
 export const INTERCHANGE_FORMAT = "interchange-v1";
 
+/** Question and option ids, as the survey templates use them. */
+const idSchema = templateItemIdSchema;
 const instant = isoInstantSchema;
 const kind = z.enum(KINDS, { error: `must be one of ${KINDS.join(", ")}` });
 const score = (min: number, max: number) =>
@@ -46,6 +56,7 @@ export const interchangeInteractionSchema = z.object({
   touchpoint: slugSchema,
   occurredAt: instant,
   tags: tagsSchema.optional(),
+  customer: customerKeySchema.optional(),
   contributors: z.array(contributorSchema, { error: "must be a list of contributors" }).default([]),
 });
 
@@ -61,14 +72,44 @@ export const interchangeResponseSchema = z.object({
   csat: score(1, 5),
   ces: score(1, 7),
   comment: commentSchema.nullish(),
+  compare: score(1, 3),
+  return: score(1, 3),
+  choices: z
+    .record(
+      idSchema,
+      z.array(idSchema, { error: "must be a list of option ids" }).max(12, "must have at most 12 options"),
+      {
+        error: "must map question ids to lists of option ids",
+      },
+    )
+    .optional(),
+});
+
+/** Texts of a question or option: English required, other languages optional (English stands in, marked missing). */
+const importedText = z.object({
+  en: safeText({ min: 1, max: 500 }),
+  ...Object.fromEntries(LOCALES.filter((l) => l !== "en").map((l) => [l, safeText({ min: 1, max: 500 }).optional()])),
+});
+
+export const interchangeQuestionSchema = z.object({
+  id: idSchema,
+  kind: z.literal("choice", { error: 'must be "choice"' }),
+  multiple: z.boolean({ error: "must be true or false" }).default(false),
+  text: importedText,
+  options: z
+    .array(z.object({ id: idSchema, text: importedText }), { error: "must be a list of options" })
+    .min(2, "must have at least 2 options")
+    .max(12, "must have at most 12 options"),
 });
 
 export type InterchangeStaff = z.output<typeof interchangeStaffSchema>;
 export type InterchangeTouchpoint = z.output<typeof interchangeTouchpointSchema>;
 export type InterchangeInteraction = z.output<typeof interchangeInteractionSchema>;
 export type InterchangeResponse = z.output<typeof interchangeResponseSchema>;
+export type InterchangeQuestion = z.output<typeof interchangeQuestionSchema>;
 export type InterchangeDocument = {
   format: typeof INTERCHANGE_FORMAT;
+  questions: InterchangeQuestion[];
   staff: InterchangeStaff[];
   touchpoints: InterchangeTouchpoint[];
   interactions: InterchangeInteraction[];

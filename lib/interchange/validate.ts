@@ -2,10 +2,13 @@
 // between records (and to what the organisation already holds). Pure: the import passes in
 // what the database knows. Every problem is one "path: rule" line.
 import type { z } from "zod";
+import type { TemplateDefinition } from "../surveys/template-schema";
 import { describeIssues } from "../validation";
+import { catalogOf } from "./questions";
 import {
   INTERCHANGE_FORMAT,
   interchangeInteractionSchema,
+  interchangeQuestionSchema,
   interchangeResponseSchema,
   interchangeStaffSchema,
   interchangeTouchpointSchema,
@@ -22,6 +25,8 @@ export type KnownState = {
   interactions: Map<string, { occurredAt: Date; responseId: string | null }>;
   /** stored responses of this organisation by id: the ref of their interaction */
   responses: Map<string, string>;
+  /** the organisation's default template, whose questions choices may name without listing them */
+  template: TemplateDefinition | null;
 };
 
 export const emptyKnown = (): KnownState => ({
@@ -29,6 +34,7 @@ export const emptyKnown = (): KnownState => ({
   touchpointSlugs: new Set(),
   interactions: new Map(),
   responses: new Map(),
+  template: null,
 });
 
 export class Problems {
@@ -48,7 +54,7 @@ export class Problems {
 }
 
 type Tick = (done: number, total: number) => void;
-type ListKey = "staff" | "touchpoints" | "interactions" | "responses";
+type ListKey = "questions" | "staff" | "touchpoints" | "interactions" | "responses";
 
 /**
  * Where each parsed record sits in the file (records that failed are left out of the parsed
@@ -90,6 +96,7 @@ function parseList<S extends z.ZodType>(
 }
 
 export const identityOrigin = (doc: InterchangeDocument): Origin => ({
+  questions: doc.questions.map((_, i) => i),
   staff: doc.staff.map((_, i) => i),
   touchpoints: doc.touchpoints.map((_, i) => i),
   interactions: doc.interactions.map((_, i) => i),
@@ -105,18 +112,26 @@ export function parseRecords(
 ): { doc: InterchangeDocument; problems: Problems; origin: Origin } {
   const doc: InterchangeDocument = {
     format: INTERCHANGE_FORMAT,
+    questions: [],
     staff: [],
     touchpoints: [],
     interactions: [],
     responses: [],
   };
-  const origin: Origin = { staff: [], touchpoints: [], interactions: [], responses: [], looseKeys: new Set() };
+  const origin: Origin = {
+    questions: [],
+    staff: [],
+    touchpoints: [],
+    interactions: [],
+    responses: [],
+    looseKeys: new Set(),
+  };
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     problems.add("(input): must be a JSON object with format, staff, touchpoints, interactions and responses");
     return { doc, problems, origin };
   }
   const raw = input as Record<string, unknown>;
-  const lists: ListKey[] = ["staff", "touchpoints", "interactions", "responses"];
+  const lists: ListKey[] = ["questions", "staff", "touchpoints", "interactions", "responses"];
   const total = lists.reduce((n, k) => n + (Array.isArray(raw[k]) ? (raw[k] as unknown[]).length : 0), 0);
   let before = 0;
   const tick: Tick = (done, listTotal) => {
@@ -124,6 +139,7 @@ export function parseRecords(
     if (done === listTotal) before += listTotal;
   };
   if (raw.format !== INTERCHANGE_FORMAT) problems.add(`format: must be "${INTERCHANGE_FORMAT}"`);
+  doc.questions = parseList(raw, "questions", interchangeQuestionSchema, problems, origin, tick);
   doc.staff = parseList(raw, "staff", interchangeStaffSchema, problems, origin, tick);
   doc.touchpoints = parseList(raw, "touchpoints", interchangeTouchpointSchema, problems, origin, tick);
   doc.interactions = parseList(raw, "interactions", interchangeInteractionSchema, problems, origin, tick);
@@ -199,6 +215,8 @@ export function checkReferences(
     });
   });
 
+  const catalog = checkQuestions(doc, known, problems, at);
+
   let clamped = 0;
   const answeredBy = new Map<string, number>();
   doc.responses.forEach((r, i) => {
@@ -211,6 +229,7 @@ export function checkReferences(
         );
       return;
     }
+    if (r.choices) checkChoices(r.choices, catalog, `${at("responses", i)}.choices`, problems);
     const storedRef = known.responses.get(r.id);
     if (storedRef !== undefined && storedRef !== r.interactionRef) {
       problems.add(`${at("responses", i)}.id: already stored for interaction "${storedRef}"`);
@@ -237,4 +256,56 @@ export function checkReferences(
     }
   });
   return { problems, clamped };
+}
+
+type Catalog = ReturnType<typeof catalogOf>;
+
+/** The template's questions plus the file's; a file question may add options to a template one, never change its kind. */
+function checkQuestions(
+  doc: InterchangeDocument,
+  known: KnownState,
+  problems: Problems,
+  at: (list: ListKey, i: number) => string,
+): Catalog {
+  const catalog = catalogOf(known.template);
+  const optionOwner = new Map<string, string>();
+  for (const [id, q] of catalog) for (const o of q.options) optionOwner.set(o, id);
+  const seen = new Set<string>();
+  doc.questions.forEach((q, i) => {
+    const path = at("questions", i);
+    if (seen.has(q.id)) problems.add(`${path}.id: duplicate question "${q.id}"`);
+    seen.add(q.id);
+    const have = catalog.get(q.id);
+    if (have && have.kind !== "choice") {
+      problems.add(`${path}.id: "${q.id}" is the template's ${have.kind} question, not a choice`);
+      return;
+    }
+    const entry = have ?? { kind: "choice", multiple: q.multiple, options: new Set<string>() };
+    q.options.forEach((o, j) => {
+      const owner = optionOwner.get(o.id);
+      if (owner !== undefined && owner !== q.id)
+        problems.add(`${path}.options[${j}].id: "${o.id}" is already an option of question "${owner}"`);
+      else if (owner === undefined) {
+        optionOwner.set(o.id, q.id);
+        entry.options.add(o.id);
+      }
+    });
+    catalog.set(q.id, entry);
+  });
+  return catalog;
+}
+
+function checkChoices(choices: Record<string, string[]>, catalog: Catalog, path: string, problems: Problems) {
+  for (const [qid, options] of Object.entries(choices)) {
+    const q = catalog.get(qid);
+    if (!q || q.kind !== "choice") {
+      problems.add(`${path}.${qid}: unknown question "${qid}" (list it in questions)`);
+      continue;
+    }
+    if (!q.multiple && options.length > 1) problems.add(`${path}.${qid}: question "${qid}" takes one option only`);
+    options.forEach((o, j) => {
+      if (!q.options.has(o)) problems.add(`${path}.${qid}[${j}]: unknown option "${o}" of question "${qid}"`);
+      else if (options.indexOf(o) !== j) problems.add(`${path}.${qid}[${j}]: option "${o}" is repeated`);
+    });
+  }
 }

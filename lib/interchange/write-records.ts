@@ -15,7 +15,9 @@ import { KEY_COLUMNS, RollupAccumulator, rowValues } from "../rollups/rows";
 import { localDay } from "../time/zone";
 import { ROLLUP_CONFLICT } from "../rollups/upsert-sql";
 import { SUM_KEYS } from "../scoring/sums";
+import { DEFAULT_TEMPLATE } from "../surveys/template-schema";
 import { idFactory, surveyCodes } from "./ids";
+import { mergeQuestions } from "./questions";
 import type { OrgRow, StoredState } from "./known-state";
 import { rawTx, type Column, type RawDb } from "./raw-db";
 import type { InterchangeDocument, InterchangeResponse } from "./schema";
@@ -43,6 +45,7 @@ const INTERACTION_COLUMNS = [
   col("code"),
   col("expiresAt", "timestamp"),
   col("usedAt", "timestamp"),
+  col("customer"),
   col("createdAt", "timestamp"),
 ];
 const CONTRIBUTION_COLUMNS = [
@@ -197,6 +200,7 @@ export async function writeRecords(
           codes[i],
           sqlTime(linkExpiry(new Date(occurredAt), org.linkTtlDays).getTime()),
           answered ? sqlTime(Date.parse(answered)) : null,
+          x.customer ?? null,
           nowText,
         ];
       });
@@ -261,6 +265,8 @@ export async function writeRecords(
     progress,
   );
 
+  const templateVersionId = await writeQuestions(raw, org, doc, state, now, newId);
+
   // Sorted by id, the primary key: its index then grows at the right edge instead of at random.
   const newResponses = [...newResponseByRef.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rowOf = (r: InterchangeResponse): ResponseRow =>
@@ -268,8 +274,17 @@ export async function writeRecords(
       id: r.id,
       orgId: org.id,
       interactionId: freshIds.get(r.interactionRef) ?? state.interactionRows.get(r.interactionRef)!.id,
-      templateVersionId: null,
-      answers: { nps: r.nps, csat: r.csat, ces: r.ces, comment: r.comment },
+      templateVersionId: r.choices ? templateVersionId : null,
+      answers: {
+        nps: r.nps,
+        csat: r.csat,
+        ces: r.ces,
+        comment: r.comment,
+        compare: r.compare,
+        return: r.return,
+        // Option ids are unique within a template, so its version maps each back to its question.
+        choices: r.choices ? Object.values(r.choices).flat() : undefined,
+      },
       locale: r.locale ?? org.defaultLocale,
       answeredAt: new Date(r.answeredAt),
       receivedAt: now,
@@ -352,6 +367,47 @@ export async function writeRecords(
     now,
   );
   return counts;
+}
+
+/**
+ * Adds the file's questions and options to the default template (creating it from the built-in
+ * one if the organisation has none): in place while no response uses its newest version, else as a
+ * new version, so earlier answers keep the questions they saw. Returns the version that the
+ * imported choices refer to (null when the file has no questions and the organisation no template).
+ */
+async function writeQuestions(
+  raw: RawDb,
+  org: OrgRow,
+  doc: InterchangeDocument,
+  state: StoredState,
+  now: Date,
+  newId: () => string,
+): Promise<string | null> {
+  const have = state.templateRow;
+  const merged = mergeQuestions(state.template ?? DEFAULT_TEMPLATE, doc.questions);
+  if (!merged) return have?.versionId ?? null;
+  const definition = JSON.stringify(merged);
+  if (have && !have.hasResponses) {
+    await raw.run(`UPDATE "SurveyTemplateVersion" SET "definition" = ? WHERE "id" = ?`, [definition, have.versionId]);
+    return have.versionId;
+  }
+  let templateId = have?.templateId;
+  if (!templateId) {
+    templateId = newId();
+    await raw.run(
+      `INSERT INTO "SurveyTemplate" ("id", "orgId", "name", "isDefault", "createdAt") VALUES (?, ?, ?, ?, ?)`,
+      [templateId, org.id, "Default", true, now],
+    );
+  }
+  const versionId = newId();
+  const version = (have?.version ?? 0) + 1;
+  await raw.run(
+    `INSERT INTO "SurveyTemplateVersion" ("id", "templateId", "version", "definition", "createdAt") VALUES (?, ?, ?, ?, ?)`,
+    [versionId, templateId, version, definition, now],
+  );
+  state.templateRow = { templateId, versionId, version, hasResponses: false };
+  state.template = merged;
+  return versionId;
 }
 
 /** A timestamp as both drivers store it: ISO 8601 with "+00:00", the form Prisma's SQLite adapter writes. */

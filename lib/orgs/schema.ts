@@ -36,5 +36,29 @@ export const orgSchema = z.object({
     .max(24 * 90, "must be at most 2160")
     .default(48),
   showColleagueScores: z.boolean().default(false),
+  customerQuietDays: z.coerce
+    .number({ error: "must be a whole number of days" })
+    .int("must be a whole number")
+    .min(0, "must be at least 0 (0 asks every time)")
+    .max(365, "must be at most 365")
+    .default(30),
+  shiftHours: z.coerce
+    .number({ error: "must be a whole number of hours" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(24, "must be at most 24")
+    .default(8),
+  // Empty keeps comments; a number deletes comment texts older than that many days.
+  commentRetentionDays: z
+    .preprocess(
+      (v) => (v === "" || v === undefined ? null : v),
+      z.coerce
+        .number({ error: "must be a whole number of days, or empty to keep comments" })
+        .int("must be a whole number")
+        .min(7, "must be at least 7, or empty to keep comments")
+        .max(3650, "must be at most 3650")
+        .nullable(),
+    )
+    .default(null),
 });
 export type OrgInput = z.input<typeof orgSchema>;

@@ -104,7 +104,7 @@ describe("POST /api/v1/responses", () => {
       [{ nps: "9" }, "answers.nps", /whole number/],
       [{ comment: "x".repeat(2001) }, "answers.comment", /at most 2000/],
       [{ score: 5 }, "answers.score", /not a known field/],
-      [{}, "answers", /at least one of nps, csat, ces or a comment/],
+      [{}, "answers", /at least one of nps, csat, ces, compare, return or a comment/],
       [{ comment: "   " }, "answers", /at least one/],
       [{ nps: 9, choices: ["teleport"] }, "answers.choices[0]", /not an option of this survey/],
       [{ nps: 9, choices: ["friendly", "fast", "friendly"] }, "answers.choices[2]", /repeated/],

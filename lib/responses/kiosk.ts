@@ -7,6 +7,7 @@ import type { KeyPrincipal } from "../auth/api-key";
 import { db } from "../db";
 import { expandAttribution, localMinutes } from "../attribution/expand";
 import { loadAttributionInputs, type AttributionInputs } from "../attribution/snapshot";
+import { onShiftAt } from "../shifts/on-shift";
 import { linkExpiry, newSurveyCode } from "../interactions/code";
 import { latestTemplateVersionId } from "../interactions/template-version";
 import { choiceProblem, templateForChoices } from "./choices";
@@ -117,6 +118,8 @@ export async function prepareKiosk(
     localMinutes: localMinutes(answeredAt, tp.org.timeZone),
     tags: [],
     named: [],
+    // Read per answer, not cached: people check in and out all day.
+    onShift: await onShiftAt(db, tp.id, answeredAt),
   });
   const interactionId = newRowId();
   const response = responseRow({
@@ -162,6 +165,7 @@ export async function prepareKiosk(
           weight: c.weight,
           teamId: c.teamId,
           ruleId: c.ruleId ?? null,
+          reason: c.reason,
         })),
       },
       record: {

@@ -24,6 +24,9 @@ const scale = (kind: keyof typeof SCALES) => {
   return z.number({ error: rule }).int(rule).min(min, rule).max(max, rule).nullish();
 };
 
+const THREE_POINT = "must be 1, 2 or 3";
+const threePoint = z.number({ error: THREE_POINT }).int(THREE_POINT).min(1, THREE_POINT).max(3, THREE_POINT).nullish();
+
 export const answerSchema = z
   .strictObject({
     nps: scale("nps"),
@@ -31,6 +34,9 @@ export const answerSchema = z
     ces: scale("ces"),
     // Stored verbatim; the limit counts characters as people see them (code points), like the page does.
     comment: commentSchema.nullish(),
+    // SCORING.md "Comparison and return intent": 1 worse / 2 about the same / 3 better; 1 no / 2 not sure / 3 yes.
+    compare: threePoint,
+    return: threePoint,
     choices: z
       .array(z.string({ error: "must be option ids" }).regex(OPTION_ID_RE, "must be option ids from the survey"), {
         error: "must be a list of option ids",
@@ -39,8 +45,14 @@ export const answerSchema = z
       .optional(),
   })
   .refine(
-    (a) => a.nps != null || a.csat != null || a.ces != null || (a.comment != null && a.comment.trim() !== ""),
-    "must contain at least one of nps, csat, ces or a comment",
+    (a) =>
+      a.nps != null ||
+      a.csat != null ||
+      a.ces != null ||
+      a.compare != null ||
+      a.return != null ||
+      (a.comment != null && a.comment.trim() !== ""),
+    "must contain at least one of nps, csat, ces, compare, return or a comment",
   );
 export type Answers = z.output<typeof answerSchema>;
 

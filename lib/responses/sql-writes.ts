@@ -67,9 +67,9 @@ export async function insertInteractions(tx: Raw, rows: NewInteraction[]): Promi
   await insertMany(
     tx,
     "Contribution",
-    ["id", "orgId", "interactionId", "userId", "role", "weight", "teamId", "ruleId"],
+    ["id", "orgId", "interactionId", "userId", "role", "weight", "teamId", "ruleId", "reason"],
     contributions,
-    (c) => [newRowId(), c.orgId, c.interactionId, c.userId, c.role, c.weight, c.teamId, c.ruleId],
+    (c) => [newRowId(), c.orgId, c.interactionId, c.userId, c.role, c.weight, c.teamId, c.ruleId, c.reason],
   );
 }
 

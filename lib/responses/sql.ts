@@ -107,6 +107,8 @@ export type ResponseRow = {
   csat: number | null;
   ces: number | null;
   comment: string | null;
+  compare: number | null;
+  returnIntent: number | null;
   choices: string | null;
   locale: string;
   answeredAt: Date;
@@ -123,6 +125,8 @@ export const RESPONSE_COLUMNS = [
   { name: "csat", type: "int" },
   { name: "ces", type: "int" },
   { name: "comment", type: "text" },
+  { name: "compare", type: "int" },
+  { name: "returnIntent", type: "int" },
   { name: "choices", type: "text" },
   { name: "locale", type: "text" },
   { name: "answeredAt", type: "timestamp" },
@@ -146,7 +150,14 @@ export type NewInteraction = {
   expiresAt: Date;
   usedAt: Date | null;
   createdAt: Date;
-  contributions: { userId: string; role: string; weight: number; teamId: string | null; ruleId: string | null }[];
+  contributions: {
+    userId: string;
+    role: string;
+    weight: number;
+    teamId: string | null;
+    ruleId: string | null;
+    reason: string;
+  }[];
 };
 
 /** Row ids for rows written in plain SQL (the ORM's cuid() default is applied client-side only). */

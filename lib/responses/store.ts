@@ -56,6 +56,8 @@ export function responseRow(a: {
     csat: a.answers.csat ?? null,
     ces: a.answers.ces ?? null,
     comment, // verbatim; only an all-blank comment counts as no comment
+    compare: a.answers.compare ?? null,
+    returnIntent: a.answers.return ?? null,
     choices: a.answers.choices?.length ? JSON.stringify(a.answers.choices) : null,
     locale: a.locale,
     answeredAt: a.answeredAt,

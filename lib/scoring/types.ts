@@ -1,4 +1,5 @@
 // The shapes every score in the product takes (docs/scoring.md, docs/interchange.md "scores").
+import type { AdditionScores } from "./additions";
 
 /**
  * Additive sums from which every score is derived. Sums of two periods (or two days) add up
@@ -50,9 +51,11 @@ export type Scores = {
 /** One answered response as the scoring core sees it: each metric optional. */
 export type Answer = { nps?: number | null; csat?: number | null; ces?: number | null };
 
-/** The interchange "scores" document (docs/interchange.md): org, staff sorted by email, teams. */
+/** The interchange "scores" document (docs/interchange.md): org, staff sorted by email, teams, touchpoints. */
 export type ScoresDocument = {
-  org: Scores;
-  staff: (Scores & { email: string })[];
-  teams: (Scores & { team: string })[];
+  org: Scores & AdditionScores;
+  staff: (Scores & AdditionScores & { email: string })[];
+  teams: (Scores & AdditionScores & { team: string })[];
+  /** with the additions; absent from documents computed without the database (lib/scoring/compute.ts) */
+  touchpoints?: (Scores & AdditionScores & { touchpoint: string })[];
 };

@@ -5,7 +5,7 @@ import { hashPassword, oneTimePassword } from "../auth/password";
 import { ConflictError } from "../orgs/orgs";
 import { staffSchema, type StaffInput } from "./schema";
 
-/** Creates a person with a one-time password, returned once and never stored in clear. */
+/** Creates a person with a one-time password, returned once, never stored in clear, replaced at first sign-in. */
 export async function createStaff(orgId: string, input: StaffInput) {
   const data = staffSchema.parse(input);
   if (await db.user.findUnique({ where: { orgId_email: { orgId, email: data.email } }, select: { id: true } })) {
@@ -13,7 +13,13 @@ export async function createStaff(orgId: string, input: StaffInput) {
   }
   const password = oneTimePassword();
   const user = await db.user.create({
-    data: { ...data, teamId: data.teamId ?? null, orgId, passwordHash: await hashPassword(password) },
+    data: {
+      ...data,
+      teamId: data.teamId ?? null,
+      orgId,
+      passwordHash: await hashPassword(password),
+      mustChangePassword: true,
+    },
   });
   return { user, password };
 }

@@ -2,12 +2,13 @@
 // the Vary and security headers every customer-facing page carries.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { BASE_SECURITY_HEADERS, surveyCsp } from "../http/security-headers";
 
 export const PAGE_HEADERS: Record<string, string> = {
-  "content-security-policy":
-    "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; manifest-src 'self'; worker-src 'self'",
+  ...BASE_SECURITY_HEADERS,
+  "content-security-policy": surveyCsp(),
+  // A survey link is a bearer token: never leak it to another site.
   "referrer-policy": "no-referrer",
-  "x-content-type-options": "nosniff",
 };
 
 export type Encoding = "br" | "gzip" | "identity";

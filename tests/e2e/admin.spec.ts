@@ -45,7 +45,9 @@ test("staff: create shows a one-time password that signs in; deactivate keeps th
   await p2.getByLabel("Email").fill(email);
   await p2.getByLabel("Password").fill(password);
   await p2.getByRole("button", { name: "Sign in" }).click();
-  await expect(p2).toHaveURL(/\/me$/);
+  // A one-time password: the first thing is choosing their own.
+  await expect(p2).toHaveURL(/\/me\/password/);
+  await expect(p2.getByRole("heading", { name: "Choose your password" })).toBeVisible();
   await other.close();
 
   await page.getByRole("link", { name: "Back to staff" }).click();

@@ -17,7 +17,7 @@ export async function newInteractionAction(_: NewInteractionState, form: FormDat
     const coContributors = JSON.parse(String(form.get("coContributors") || "[]"));
     ({ id } = await startStaffInteraction(
       actor,
-      { touchpoint: form.get("touchpoint"), coContributors },
+      { touchpoint: form.get("touchpoint"), coContributors, customer: form.get("customer") ?? undefined },
       baseUrlFrom(await headers()),
     ));
   } catch (e) {

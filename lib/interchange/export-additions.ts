@@ -1,0 +1,170 @@
+// The scores document's additions (docs/interchange.md "Additions"): comparison, return intent and
+// attribute sums from the period's responses, and retention from the interactions that carry a
+// customer key, per organisation, person, team and touchpoint.
+import { db } from "../db";
+import {
+  addAdditions,
+  addRetention,
+  emptyAdditions,
+  retainedFlags,
+  retentionEligible,
+  type AdditionSums,
+} from "../scoring/additions";
+import { parseTemplateDefinition } from "../surveys/template-schema";
+import type { Period } from "../time/period";
+
+export type AdditionsBySubject = {
+  org: AdditionSums;
+  users: Map<string, AdditionSums>;
+  teams: Map<string, AdditionSums>;
+  touchpoints: Map<string, AdditionSums>;
+  /** question id → option ids, in the templates' order */
+  order: Map<string, string[]>;
+};
+
+const PAGE = 5000;
+
+/** Option id → question id for each template version, and one map over all of them for unversioned answers. */
+async function choiceQuestions(orgId: string) {
+  const versions = await db.surveyTemplateVersion.findMany({
+    where: { template: { orgId } },
+    orderBy: [{ template: { isDefault: "desc" } }, { version: "desc" }],
+    select: { id: true, definition: true },
+  });
+  const byVersion = new Map<string, Map<string, string>>();
+  const any = new Map<string, string>();
+  const order = new Map<string, string[]>();
+  for (const v of versions) {
+    const def = parseTemplateDefinition(v.definition);
+    const map = new Map<string, string>();
+    for (const q of def?.questions ?? []) {
+      if (q.kind !== "choice") continue;
+      const listed = order.get(q.id) ?? [];
+      for (const o of q.options) {
+        map.set(o.id, q.id);
+        if (!any.has(o.id)) any.set(o.id, q.id);
+        if (!listed.includes(o.id)) listed.push(o.id);
+      }
+      order.set(q.id, listed);
+    }
+    byVersion.set(v.id, map);
+  }
+  return { byVersion, any, order };
+}
+
+function getOr(map: Map<string, AdditionSums>, key: string): AdditionSums {
+  let s = map.get(key);
+  if (!s) map.set(key, (s = emptyAdditions()));
+  return s;
+}
+
+function parseChoices(json: string | null, questionOf: Map<string, string>): Map<string, string[]> | null {
+  if (!json) return null;
+  let ids: unknown;
+  try {
+    ids = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(ids)) return null;
+  const out = new Map<string, string[]>();
+  for (const id of ids) {
+    const q = typeof id === "string" ? questionOf.get(id) : undefined;
+    if (!q) continue;
+    const list = out.get(q) ?? [];
+    list.push(id);
+    out.set(q, list);
+  }
+  return out;
+}
+
+export async function additionSums(orgId: string, period: Period, now = new Date()): Promise<AdditionsBySubject> {
+  const { byVersion, any, order } = await choiceQuestions(orgId);
+  const out: AdditionsBySubject = {
+    org: emptyAdditions(),
+    users: new Map(),
+    teams: new Map(),
+    touchpoints: new Map(),
+    order,
+  };
+  const answeredAt = { ...(period.from ? { gte: period.from } : {}), ...(period.to ? { lt: period.to } : {}) };
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await db.response.findMany({
+      where: {
+        orgId,
+        answeredAt,
+        OR: [{ compare: { not: null } }, { returnIntent: { not: null } }, { choices: { not: null } }],
+        ...(cursor ? { id: { gt: cursor } } : {}),
+      },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      select: {
+        id: true,
+        compare: true,
+        returnIntent: true,
+        choices: true,
+        templateVersionId: true,
+        interaction: {
+          select: { touchpointId: true, contributions: { select: { userId: true, teamId: true, weight: true } } },
+        },
+      },
+    });
+    for (const r of page) {
+      const answer = {
+        compare: r.compare,
+        returnIntent: r.returnIntent,
+        choices: parseChoices(r.choices, (r.templateVersionId && byVersion.get(r.templateVersionId)) || any),
+      };
+      addAdditions(out.org, answer);
+      addAdditions(getOr(out.touchpoints, r.interaction.touchpointId), answer);
+      const teams = new Set<string>();
+      for (const c of r.interaction.contributions) {
+        addAdditions(getOr(out.users, c.userId), answer, c.weight);
+        if (c.teamId) teams.add(c.teamId);
+      }
+      for (const t of teams) addAdditions(getOr(out.teams, t), answer);
+    }
+    if (page.length < PAGE) break;
+    cursor = page[page.length - 1].id;
+  }
+  await addRetentionOf(orgId, period, now, out);
+  return out;
+}
+
+/** docs/scoring.md "Retention": eligible interactions of the period, retained when the customer came back within 60 days. */
+async function addRetentionOf(orgId: string, period: Period, now: Date, out: AdditionsBySubject) {
+  const end = (period.to ?? now).getTime();
+  const rows = await db.interaction.findMany({
+    where: { orgId, customer: { not: null } },
+    select: {
+      customer: true,
+      occurredAt: true,
+      touchpointId: true,
+      contributions: { select: { userId: true, teamId: true, weight: true } },
+    },
+  });
+  const byCustomer = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const list = byCustomer.get(r.customer!) ?? [];
+    list.push(r);
+    byCustomer.set(r.customer!, list);
+  }
+  const from = period.from?.getTime() ?? -Infinity;
+  for (const list of byCustomer.values()) {
+    const flags = retainedFlags(list.map((r) => r.occurredAt.getTime()));
+    list.forEach((r, i) => {
+      const t = r.occurredAt.getTime();
+      if (t < from || t >= end || !retentionEligible(t, end)) return;
+      const add = (s: AdditionSums, w = 1) => addRetention(s, flags[i], w);
+      add(out.org);
+      add(getOr(out.touchpoints, r.touchpointId));
+      const teams = new Set<string>();
+      for (const c of r.contributions) {
+        add(getOr(out.users, c.userId), c.weight);
+        if (c.teamId) teams.add(c.teamId);
+      }
+      for (const team of teams) add(getOr(out.teams, team));
+    });
+  }
+}
