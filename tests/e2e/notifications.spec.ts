@@ -226,3 +226,55 @@ test("an overdue case escalates with nobody looking; the admins are told, except
   await ada.getByRole("button", { name: "Mark all read" }).click();
   await expect(ada.getByTestId("inbox-bell").getByTestId("unread-badge")).toHaveCount(0);
 });
+
+test("a kudos reaches the person credited, whose inbox links straight to the answer in their feed", async ({
+  browser,
+}) => {
+  const s = await shop();
+  const created = await createInteraction(
+    s.org.id,
+    {
+      ref: uniq("pos"),
+      touchpoint: "store-main",
+      occurredAt: new Date(Date.now() - 60_000).toISOString(),
+      contributors: [{ email: s.aiko.email, role: "frontline" }],
+    },
+    { baseUrl: origin },
+  );
+  const id = randomUUID().replace(/-/g, "");
+  const res = await fetch(`${origin}/api/v1/responses`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      id,
+      code: created.code,
+      answers: { nps: 10, comment: "Aiko remembered my order" },
+      locale: "en",
+      answeredAt: new Date().toISOString(),
+    }),
+  });
+  expect(res.status).toBe(201);
+  await mailFor(s.aiko.email, /praised you/).toBe("A customer praised you at store-main");
+  expect(sink.to(s.aiko.email)[0].text).toContain(`See it in your feed: ${origin}/me/responses/${id}`);
+
+  const aiko = await signIn(browser, s.aiko.email);
+  await expect(aiko.getByTestId("inbox-bell").getByTestId("unread-badge")).toContainText("1");
+  await aiko.getByTestId("inbox-bell").click();
+  const item = aiko.getByTestId("inbox-item");
+  await expect(item).toContainText("Kudos from a customer at store-main");
+  await expect(item).toContainText("Aiko remembered my order");
+  await item.getByRole("link").click();
+  await expect(aiko).toHaveURL(new RegExp(`/me/responses/${id}$`));
+  await expect(aiko.getByTestId("feed-response")).toContainText("Aiko remembered my order");
+  await expect(aiko.getByTestId("inbox-bell").getByTestId("unread-badge")).toHaveCount(0);
+  // Staff choose only about kudos; the follow-up kinds are not theirs to mute.
+  await aiko.goto("/me/settings");
+  await expect(aiko.getByRole("checkbox", { name: /Kudos/ })).toBeChecked();
+  await expect(aiko.getByRole("checkbox", { name: /Escalated cases/ })).toHaveCount(0);
+  await aiko.getByLabel("Language").selectOption("fi");
+  await aiko.getByRole("button", { name: "Save settings" }).click();
+  await expect(aiko.getByText("Settings saved.")).toBeVisible();
+  await aiko.reload();
+  await expect(aiko.getByLabel("Language")).toHaveValue("fi");
+  await aiko.screenshot({ path: "test-results/settings-390.png", fullPage: true });
+});
