@@ -53,6 +53,7 @@ export default defineConfig({
       MAIL_FROM: "Ensemble <noreply@ensemble.example>",
       MAIL_POLL_MS: "300",
       FOLLOWUP_ESCALATE_INTERVAL_MS: "1000",
+      WEBHOOK_RETRY_BASE_MS: "500", // a failed delivery is retried within the test's patience
     },
   },
 });
