@@ -2,6 +2,7 @@
 // or, for a customer asked recently, a plain note that they are not asked again yet.
 import { ButtonLink } from "@/components/ui/button";
 import type { InteractionCard } from "@/lib/feed/staff-interaction";
+import { AnsweredWatch } from "./answered-watch";
 import { CopyLink } from "./copy-link";
 
 const creditLine = (card: InteractionCard) =>
@@ -9,7 +10,7 @@ const creditLine = (card: InteractionCard) =>
     .map((c) => `${c.name} (${c.role === "backoffice" ? "back-office" : "frontline"})`)
     .join(", ")}`;
 
-export function InteractionQr({ card }: { card: InteractionCard }) {
+export function InteractionQr({ id, card }: { id: string; card: InteractionCard }) {
   if (card.throttled)
     return (
       <div className="mx-auto flex max-w-md flex-col items-center gap-4 text-center">
@@ -27,8 +28,22 @@ export function InteractionQr({ card }: { card: InteractionCard }) {
         </ButtonLink>
       </div>
     );
+  if (card.answered)
+    return (
+      <div className="mx-auto flex max-w-md flex-col items-center gap-4 text-center">
+        <h1 className="text-2xl font-semibold">Answered, thank you</h1>
+        <p role="status" className="rounded-lg bg-good-soft px-4 py-3 font-medium text-good">
+          The customer has answered. Their feedback now counts for everyone credited.
+        </p>
+        <p className="text-sm text-ink-soft">{creditLine(card)}</p>
+        <ButtonLink href="/new" className="w-full text-lg">
+          New one
+        </ButtonLink>
+      </div>
+    );
   return (
     <div className="mx-auto flex max-w-md flex-col items-center gap-4 text-center">
+      <AnsweredWatch id={id} />
       <h1 className="text-2xl font-semibold">Ask the customer to scan</h1>
       {/* qrcode's own SVG (paths only, no text from users), rendered on the server. */}
       <div
@@ -37,9 +52,6 @@ export function InteractionQr({ card }: { card: InteractionCard }) {
         className="w-full max-w-[22rem] rounded-2xl border border-line bg-white p-3 [&>svg]:h-auto [&>svg]:w-full"
         dangerouslySetInnerHTML={{ __html: card.qr }}
       />
-      {card.answered && (
-        <p className="rounded-lg bg-good-soft px-4 py-2 font-medium text-good">Answered — thank you!</p>
-      )}
       <p className="w-full rounded-lg bg-sunken px-3 py-2 font-mono text-sm break-all" data-testid="survey-link">
         {card.url}
       </p>

@@ -180,3 +180,12 @@ export async function staffInteractionCard(actor: Who, id: string, baseUrl: stri
     credited,
   };
 }
+
+/** Whether the customer has answered; null when the interaction is not one this person started. */
+export async function staffInteractionAnswered(actor: Who, id: string): Promise<boolean | null> {
+  const i = await db.interaction.findFirst({
+    where: { id, orgId: actor.orgId, createdById: actor.userId },
+    select: { usedAt: true },
+  });
+  return i ? i.usedAt !== null : null;
+}

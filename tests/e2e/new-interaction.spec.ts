@@ -1,7 +1,9 @@
 // Staff "new interaction" on a phone: pick the touchpoint and a colleague, get a QR code and the
 // link; the snapshot credits both (plus rule-credited teams); the next one starts on the same touchpoint.
 import { expect, test } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 import { db } from "../../lib/db";
+import { ingestResponse } from "../../lib/responses/ingest";
 import { makeTouchpoint } from "../factories";
 import { makeBakeryShop, signIn } from "./feed-scenario";
 
@@ -35,6 +37,21 @@ test("a cashier starts an interaction with a baker and shows the QR code", async
       { userId: shop.bea.id, role: "backoffice" },
     ]),
   );
+
+  // The customer answers on their phone: the screen says so by itself, without a reload.
+  const answered = await ingestResponse(
+    {
+      id: randomUUID().replace(/-/g, ""),
+      code,
+      answers: { nps: 10 },
+      locale: "en",
+      answeredAt: new Date().toISOString(),
+    },
+    { limits: false },
+  );
+  expect(answered.status).toBe("stored");
+  await expect(page.getByRole("heading", { name: "Answered, thank you" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId("survey-link")).toHaveCount(0);
 
   await page.getByRole("link", { name: "New one" }).click();
   await expect(page.getByLabel("Where")).toHaveValue("store-main");

@@ -13,5 +13,5 @@ export default async function InteractionQrPage({ params }: { params: Promise<{ 
   const actor = await guardPage(["staff", "manager", "admin"], `/new/${id}`);
   const card = await staffInteractionCard(actor, id, baseUrlFrom(await headers()));
   if (!card) notFound();
-  return <InteractionQr card={card} />;
+  return <InteractionQr id={id} card={card} />;
 }
