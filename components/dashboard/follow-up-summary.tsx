@@ -43,7 +43,10 @@ export function FollowUpSummary({ s, escalateHours }: { s: Summary; escalateHour
       <p className="mt-3 text-sm text-ink-soft">
         Every answer with NPS 6 or lower opens a case (an imported one only if given in the last {escalateHours} h) and
         notifies the managers it is routed to. {s.total} opened in this period; cases still open after {escalateHours} h
-        escalate and the admins are told ({s.escalated} so far). <Link href="/admin/follow-ups">Open the queue →</Link>
+        escalate and the admins are told ({s.escalated} so far).{" "}
+        <Link href="/admin/follow-ups" className="underline underline-offset-2">
+          Open the queue →
+        </Link>
       </p>
     </Card>
   );

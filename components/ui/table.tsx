@@ -10,8 +10,12 @@ export function Table({
   className?: string;
   caption?: string;
 }) {
+  // Focusable and named, so a keyboard can scroll it sideways and a screen reader says what it is.
   return (
     <div
+      tabIndex={0}
+      role="region"
+      aria-label={caption ? `${caption} (scrolls sideways)` : "Table (scrolls sideways)"}
       className={cn(
         "overflow-x-auto rounded-[var(--radius-card)] border border-line bg-surface shadow-[var(--shadow-card)]",
         className,
