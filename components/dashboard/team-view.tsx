@@ -7,6 +7,7 @@ import { PeriodSwitcher } from "@/components/feed/period-switcher";
 import { ScoreCards } from "@/components/feed/score-cards";
 import { PERIOD_LABELS } from "@/lib/feed/period";
 import type { TeamView as Data } from "@/lib/feed/team-view";
+import { CommentThemes } from "./comment-themes";
 import { KindColumns } from "./kind-columns";
 import { MemberTable } from "./member-table";
 import { TeamPicker } from "./team-picker";
@@ -36,6 +37,7 @@ export function TeamView({ v }: { v: Data }) {
           Each column adds up its members&apos; credits, weighted; an answer crediting two people counts for both.
         </p>
       </Card>
+      <CommentThemes t={v.themes} />
       <section aria-labelledby="members-h">
         <h2 id="members-h" className="mb-3 text-lg font-semibold">
           Members by impact
