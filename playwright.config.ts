@@ -4,6 +4,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const smtpPort = port + 51; // tests/e2e/notifications.spec.ts listens there
 process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
 process.env.DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:/tmp/ensemble-e2e-${process.env.USER ?? "u"}.db`;
 
@@ -45,6 +46,14 @@ export default defineConfig({
       DATABASE_URL: process.env.DATABASE_URL,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: "e2e-secret",
+      // Notification emails go to the SMTP server tests/e2e/notifications.spec.ts starts on this
+      // port (elsewhere nothing listens, and queued emails simply wait); overdue cases escalate
+      // within a second, as they do within a minute in production.
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: "Ensemble <noreply@ensemble.example>",
+      MAIL_POLL_MS: "300",
+      FOLLOWUP_ESCALATE_INTERVAL_MS: "1000",
+      WEBHOOK_RETRY_BASE_MS: "500", // a failed delivery is retried within the test's patience
     },
   },
 });

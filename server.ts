@@ -12,6 +12,7 @@ import { checkProxyConfig, forwardForNext, ProxyConfigError } from "./lib/http/c
 import { fastHandlers } from "./lib/http/fast-routes";
 import { secureCookies } from "./lib/auth/cookies";
 import { BASE_SECURITY_HEADERS, surveyCsp, transportHeaders } from "./lib/http/security-headers";
+import { refuseUnknownMethod } from "./lib/http/methods";
 import { limitStoreFromEnv } from "./lib/http/limit-store";
 import { createLimits } from "./lib/http/limits";
 import { checkPublicBaseUrl, PublicUrlError } from "./lib/http/public-url";
@@ -20,8 +21,6 @@ import { startMailer } from "./lib/notifications/mailer";
 import { startEventWorkers } from "./lib/events/worker";
 
 const dev = process.argv.includes("--dev");
-// TRACE, CONNECT and the WebDAV verbs are answered here: Next would turn them into a 500.
-const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 
@@ -62,11 +61,7 @@ async function main() {
   createServer(async (req, res) => {
     try {
       for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
-      if (!KNOWN_METHODS.has(req.method ?? "")) {
-        res.writeHead(405, { allow: [...KNOWN_METHODS].join(", "), "content-type": "application/json" });
-        res.end(JSON.stringify({ error: `method ${req.method} is not allowed` }));
-        return;
-      }
+      if (refuseUnknownMethod(req, res)) return;
       const url = new URL(req.url ?? "/", "http://localhost");
       for (const handler of fast) if (await handler(req, res, url)) return;
       forwardForNext(req);

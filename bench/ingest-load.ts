@@ -3,6 +3,8 @@
 // request's *scheduled* time, so a slow server cannot hide its queueing (coordinated omission).
 // Bounded: at most rate × seconds requests, at most `maxInFlight` open at once (extra sends are
 // counted as dropped), and anything still open `drainMs` after the last send is aborted.
+// Requests that were dropped, failed or timed out count in the percentiles as slower than any
+// answered one (Infinity): a server that sheds load cannot look fast by it.
 import http from "node:http";
 
 export type StepResult = {
@@ -98,8 +100,12 @@ export async function runStep(opts: {
   agent.destroy();
 
   latencies.sort((a, b) => a - b);
-  const q = (p: number) =>
-    latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] : NaN;
+  const counted = latencies.length + failed + dropped + timedOut;
+  const q = (p: number) => {
+    if (!counted) return NaN;
+    const i = Math.min(counted - 1, Math.floor(p * counted));
+    return i < latencies.length ? latencies[i] : Infinity;
+  };
   const elapsed = ((ok + failed ? lastDone : performance.now()) - start) / 1000;
   return {
     rate: opts.rate,

@@ -1,8 +1,13 @@
-// Ingest benchmark (issue 3): answers posted at rising open-loop rates to the real ingest handler
-// on SQLite, beside a bare node:http + better-sqlite3 server doing the same zod validation and a
-// single INSERT, in the same run. Each server runs in its own process; the load comes from this one.
-//   npx tsx bench/ingest.ts            (BENCH_RATES="250,500,1000,2000,4000" BENCH_SECONDS=3)
-// Prints throughput (stored answers per second) and p50/p99 latency per step. Only 127.0.0.1.
+// Ingest benchmark: answers posted at rising open-loop rates to the real ingest handler, beside a
+// bare node:http server doing the same zod validation and a single INSERT with the app's own
+// durability, in the same run: better-sqlite3 (WAL, synchronous=NORMAL) or pg. Each server runs in
+// its own process; the load comes from this one.
+//   npx tsx bench/ingest.ts   BENCH_DB=sqlite|postgres|both (default sqlite)
+//                             BENCH_RATES="500,1000,2000,4000,8000" BENCH_SECONDS=3
+//                             BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres)
+// Prints throughput (stored answers per second) and p50/p99 latency per step (requests that were
+// never answered count as slower than all others), the ratio of the peaks and how many write
+// transactions Ensemble's answers took. Only 127.0.0.1.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,17 +15,37 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { runStep, type StepResult } from "./ingest-load";
 
-const RATES = (process.env.BENCH_RATES ?? "250,500,1000,2000,4000")
+const RATES = (process.env.BENCH_RATES ?? "500,1000,2000,4000,8000")
   .split(",")
   .map(Number)
   .filter((n) => n > 0 && n <= 20_000);
 const SECONDS = Math.min(Math.max(Number(process.env.BENCH_SECONDS ?? 3), 1), 30);
+const DBS = (process.env.BENCH_DB ?? "sqlite") === "both" ? ["sqlite", "postgres"] : [process.env.BENCH_DB ?? "sqlite"];
+const PG_ADMIN = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const dir = mkdtempSync(join(tmpdir(), "ensemble-bench-ingest-"));
-const appDb = join(dir, "app.db");
 const children: ChildProcess[] = [];
+const pgDatabases: string[] = [];
 
-async function seed(count: number) {
-  process.env.DATABASE_URL = `file:${appDb}`;
+/** A fresh database for one server: a SQLite file, or a new PostgreSQL database. */
+async function freshDb(name: string): Promise<string> {
+  if (DB === "sqlite") return `file:${join(dir, `${name}.db`)}`;
+  const { Client } = await import("pg");
+  const dbName = `ensemble_bench_${name}_${process.pid}`;
+  const admin = new Client({ connectionString: PG_ADMIN });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  await admin.end();
+  pgDatabases.push(dbName);
+  const url = new URL(PG_ADMIN);
+  url.pathname = `/${dbName}`;
+  return url.toString();
+}
+
+let DB = "sqlite";
+
+async function seed(appUrl: string, count: number) {
+  process.env.DATABASE_URL = appUrl;
   const { migrate } = await import("../lib/db/migrate");
   const { parseDatabaseUrl } = await import("../lib/db/url");
   await migrate(parseDatabaseUrl(process.env.DATABASE_URL));
@@ -59,21 +84,35 @@ async function seed(count: number) {
   return codes;
 }
 
-function startServer(mode: "ensemble" | "bare", file: string): Promise<number> {
-  const child = spawn(join("node_modules", ".bin", "tsx"), [join("bench", "ingest-servers.ts"), mode, file], {
+const serverStats = new Map<ChildProcess, string>();
+
+function startServer(mode: "ensemble" | "bare", url: string): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(join("node_modules", ".bin", "tsx"), [join("bench", "ingest-servers.ts"), mode, url], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(child);
+  child.stdout!.on("data", (d: Buffer) => {
+    const m = /STATS (.*)/.exec(d.toString());
+    if (m) serverStats.set(child, m[1]);
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${mode} server did not start in 60 s`)), 60_000);
     child.stdout!.on("data", (d: Buffer) => {
       const m = /READY (\d+)/.exec(d.toString());
       if (m) {
         clearTimeout(timer);
-        resolve(Number(m[1]));
+        resolve({ port: Number(m[1]), child });
       }
     });
     child.on("exit", (code) => reject(new Error(`${mode} server exited (${code})`)));
+  });
+}
+
+/** Stops a server and returns what it printed on the way out. */
+function stopServer(child: ChildProcess): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve(serverStats.get(child)));
+    child.kill("SIGTERM");
   });
 }
 
@@ -85,26 +124,29 @@ const answer = (code: string, i: number) =>
     locale: "en",
     answeredAt: new Date().toISOString(),
   });
+const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "unanswd");
 const fmt = (r: StepResult) =>
-  `${String(r.rate).padStart(6)} ${r.throughput.toFixed(0).padStart(9)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.ok).padStart(6)}/${r.sent}${r.dropped ? ` (${r.dropped} not sent: ${r.timedOut} still open)` : r.timedOut ? ` (${r.timedOut} timed out)` : ""}${r.failed ? ` ${r.failed} failed` : ""}`;
+  `${String(r.rate).padStart(6)} ${r.throughput.toFixed(0).padStart(9)} ${ms(r.p50).padStart(8)} ${ms(r.p99).padStart(8)} ${String(r.ok).padStart(6)}/${r.sent}${r.dropped ? ` (${r.dropped} not sent: ${r.timedOut} still open)` : r.timedOut ? ` (${r.timedOut} timed out)` : ""}${r.failed ? ` ${r.failed} failed` : ""}`;
 
-async function main() {
+type Summary = { db: string; ensemble: number; bare: number; p99At1000?: number; stats?: string };
+
+async function runFor(db: string): Promise<Summary> {
+  DB = db;
   const WARMUP = 300;
   const needed = WARMUP + RATES.reduce((s, r) => s + Math.round(r * SECONDS), 0);
   console.log(
-    `ingest benchmark: ${cpus().length} cores, load ${loadavg()[0].toFixed(1)}, ${SECONDS}s per step, rates ${RATES.join("/")} req/s; seeding ${needed} open links…`,
+    `\n== ${db}: ${cpus().length} cores, load ${loadavg()[0].toFixed(1)}, ${SECONDS}s per step, rates ${RATES.join("/")} req/s; seeding ${needed} open links…`,
   );
-  const codes = await seed(needed);
-  const [ensemblePort, barePort] = await Promise.all([
-    startServer("ensemble", appDb),
-    startServer("bare", join(dir, "bare.db")),
-  ]);
+  const [appUrl, bareUrl] = [await freshDb("app"), await freshDb("bare")];
+  const codes = await seed(appUrl, needed);
+  const [ens, bare] = await Promise.all([startServer("ensemble", appUrl), startServer("bare", bareUrl)]);
+  const servers = [
+    ["ensemble", ens.port],
+    ["bare", bare.port],
+  ] as const;
   const results: Record<"ensemble" | "bare", StepResult[]> = { ensemble: [], bare: [] };
   // Warm-up (JIT, prepared statements, the query compiler) at a modest rate, not measured.
-  for (const [mode, port] of [
-    ["ensemble", ensemblePort],
-    ["bare", barePort],
-  ] as const) {
+  for (const [mode, port] of servers) {
     const w = await runStep({
       url: `http://127.0.0.1:${port}/api/v1/responses`,
       rate: 100,
@@ -119,10 +161,7 @@ async function main() {
   for (const rate of RATES) {
     const base = next;
     next += Math.round(rate * SECONDS);
-    for (const [mode, port] of [
-      ["ensemble", ensemblePort],
-      ["bare", barePort],
-    ] as const) {
+    for (const [mode, port] of servers) {
       const r = await runStep({
         url: `http://127.0.0.1:${port}/api/v1/responses`,
         rate,
@@ -134,16 +173,34 @@ async function main() {
       await new Promise((res) => setTimeout(res, 1000)); // let a saturated server settle before the next step
     }
   }
+  const stats = await stopServer(ens.child);
+  await stopServer(bare.child);
+  const bareLabel = db === "sqlite" ? "bare node:http + better-sqlite3 INSERT" : "bare node:http + pg INSERT";
   console.log("\nserver                                   rate/s  stored/s   p50 ms   p99 ms  stored/sent");
   for (const mode of ["ensemble", "bare"] as const) {
-    const label =
-      mode === "ensemble" ? "Ensemble ingest (fast path, rollups)" : "bare node:http + better-sqlite3 INSERT";
+    const label = mode === "ensemble" ? `Ensemble ingest on ${db}` : bareLabel;
     for (const r of results[mode]) console.log(`${label.padEnd(40)} ${fmt(r)}`);
   }
   const best = (m: "ensemble" | "bare") => Math.max(...results[m].map((r) => r.throughput));
-  console.log(
-    `\nsummary: Ensemble ingest peaks at ${best("ensemble").toFixed(0)} stored answers/s, bare server at ${best("bare").toFixed(0)}/s (same run, same machine).`,
-  );
+  return {
+    db,
+    ensemble: best("ensemble"),
+    bare: best("bare"),
+    p99At1000: results.ensemble.find((r) => r.rate === 1000)?.p99,
+    stats,
+  };
+}
+
+async function main() {
+  const summaries: Summary[] = [];
+  for (const db of DBS) summaries.push(await runFor(db));
+  console.log("");
+  for (const s of summaries) {
+    const tx = s.stats ? JSON.parse(s.stats) : null;
+    console.log(
+      `summary ${s.db}: Ensemble ingest peaks at ${s.ensemble.toFixed(0)} stored answers/s, bare server at ${s.bare.toFixed(0)}/s: ${(s.ensemble / s.bare).toFixed(2)}× (same run, same machine); p99 at 1,000/s ${s.p99At1000 === undefined ? "not measured" : `${ms(s.p99At1000)} ms`}${tx ? `; ${tx.answers} answers in ${tx.transactions} write transactions` : ""}.`,
+    );
+  }
 }
 
 main()
@@ -151,7 +208,14 @@ main()
     console.error(`ingest benchmark failed: ${(error as Error).message}`);
     process.exitCode = 1;
   })
-  .finally(() => {
-    for (const c of children) if (c.pid) c.kill("SIGTERM");
+  .finally(async () => {
+    for (const c of children) if (c.exitCode === null && c.pid) c.kill("SIGTERM");
     rmSync(dir, { recursive: true, force: true });
+    if (pgDatabases.length) {
+      const { Client } = await import("pg");
+      const admin = new Client({ connectionString: PG_ADMIN });
+      await admin.connect();
+      for (const name of pgDatabases) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });

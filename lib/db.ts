@@ -2,12 +2,18 @@
 // its own generated client (prisma/<provider>/schema.prisma, same models) and driver adapter.
 import "server-only";
 import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import type { PrismaClient } from "./generated/sqlite";
 import { parseDatabaseUrl, type DbTarget } from "./db/url";
 
 export type Db = PrismaClient;
 export type { Prisma } from "./generated/sqlite";
+
+// The generated clients are loaded by Node from the repository at run time, not bundled: they locate
+// their files through process.cwd(), which makes a bundler trace the whole project (and warn about it on
+// every build). Every entry point (server, CLI, seed, tests) runs from the repository root.
+const fromRepository = createRequire(join(process.cwd(), "package.json"));
 
 type Holder = { client?: Db; target?: DbTarget };
 const holder: Holder = ((globalThis as { __ensembleDb?: Holder }).__ensembleDb ??= {});
@@ -19,8 +25,7 @@ export function dbTarget(): DbTarget {
 function createClient(target: DbTarget): Db {
   if (target.provider === "sqlite") {
     mkdirSync(dirname(target.file), { recursive: true });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: only the configured provider's client and driver are ever loaded
-    const { PrismaClient } = require("./generated/sqlite") as typeof import("./generated/sqlite");
+    const { PrismaClient } = fromRepository("./lib/generated/sqlite") as typeof import("./generated/sqlite");
     const { PrismaBetterSQLite3 } =
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: only the configured provider's client and driver are ever loaded
       require("@prisma/adapter-better-sqlite3") as typeof import("@prisma/adapter-better-sqlite3");
@@ -33,8 +38,7 @@ function createClient(target: DbTarget): Db {
     void client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => {});
     return client;
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: only the configured provider's client and driver are ever loaded
-  const { PrismaClient } = require("./generated/postgres") as typeof import("./generated/postgres");
+  const { PrismaClient } = fromRepository("./lib/generated/postgres") as typeof import("./generated/postgres");
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: only the configured provider's client and driver are ever loaded
   const { PrismaPg } = require("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);

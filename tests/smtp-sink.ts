@@ -63,7 +63,7 @@ function textPart(raw: string): string {
   return /text\/plain/i.test(type) ? decodeBody(body, h.get("content-transfer-encoding")).trim() : "";
 }
 
-export async function startSmtpSink() {
+export async function startSmtpSink(listenPort = 0) {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -86,7 +86,7 @@ export async function startSmtpSink() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", () => resolve()));
   const port = (server.server.address() as AddressInfo).port;
   return {
     url: `smtp://127.0.0.1:${port}`,

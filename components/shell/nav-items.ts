@@ -3,7 +3,20 @@ import type { Role } from "@/lib/auth/roles";
 
 export type NavItem = { href: string; label: string; icon: IconName; primary?: boolean; exact?: boolean };
 export type IconName =
-  "home" | "flag" | "form" | "pin" | "people" | "team" | "rule" | "key" | "gear" | "feed" | "plus" | "bell" | "user";
+  | "home"
+  | "flag"
+  | "form"
+  | "pin"
+  | "people"
+  | "team"
+  | "rule"
+  | "key"
+  | "gear"
+  | "feed"
+  | "plus"
+  | "bell"
+  | "user"
+  | "hook";
 
 /** Everyone's inbox (with the unread badge) and own settings. */
 export const INBOX: NavItem = { href: "/inbox", label: "Inbox", icon: "bell" };
@@ -20,6 +33,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/teams", label: "Teams", icon: "team" },
     { href: "/admin/rules", label: "Rules", icon: "rule" },
     { href: "/admin/keys", label: "Keys", icon: "key" },
+    { href: "/admin/webhooks", label: "Webhooks", icon: "hook" },
     { href: "/admin/settings", label: "Settings", icon: "gear" },
     { href: "/team/disputes", label: "Disputes", icon: "flag" },
     { href: "/admin/audit", label: "Audit log", icon: "rule" },

@@ -1,7 +1,9 @@
 // The responses export: one CSV row per response of one org in a period, streamed in pages of
 // 500 (keyset on answeredAt, id), so a year of answers never sits in memory at once. Scores are
-// as answered; credited people are listed with role and weight, as in docs/interchange.md.
+// as answered; credited people are listed with role and weight, as in docs/interchange.md. Each
+// choice question of the organisation's templates gets a column of the option ids chosen.
 import { db } from "../db";
+import { choiceQuestions, parseChoices } from "../interchange/export-additions";
 import type { Period } from "../feed/period";
 import { BOM, csvRow } from "./csv";
 
@@ -15,9 +17,14 @@ export const EXPORT_COLUMNS = [
   "csat",
   "ces",
   "comment",
+  "compare",
+  "return",
   "locale",
   "credited",
 ] as const;
+
+/** The column of a choice question: its id after "choice:", so it never collides with a fixed column. */
+export const choiceColumn = (questionId: string) => `choice:${questionId}`;
 
 const PAGE = 500;
 
@@ -28,7 +35,9 @@ function localTime(at: Date, timeZone: string) {
 export async function* responseCsvChunks(orgId: string, period: Period = {}): AsyncGenerator<string> {
   const org = await db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { timeZone: true } });
   const answeredAt = { ...(period.from && { gte: period.from }), ...(period.to && { lt: period.to }) };
-  yield BOM + csvRow(EXPORT_COLUMNS);
+  const { byVersion, any, order } = await choiceQuestions(orgId);
+  const questions = [...order.keys()];
+  yield BOM + csvRow([...EXPORT_COLUMNS, ...questions.map(choiceColumn)]);
   let cursor: string | undefined;
   for (;;) {
     const rows = await db.response.findMany({
@@ -43,6 +52,10 @@ export async function* responseCsvChunks(orgId: string, period: Period = {}): As
         csat: true,
         ces: true,
         comment: true,
+        compare: true,
+        returnIntent: true,
+        choices: true,
+        templateVersionId: true,
         locale: true,
         interaction: {
           select: {
@@ -58,8 +71,9 @@ export async function* responseCsvChunks(orgId: string, period: Period = {}): As
     });
     if (rows.length === 0) return;
     yield rows
-      .map((r) =>
-        csvRow([
+      .map((r) => {
+        const chosen = parseChoices(r.choices, (r.templateVersionId && byVersion.get(r.templateVersionId)) || any);
+        return csvRow([
           r.id,
           r.answeredAt,
           localTime(r.answeredAt, org.timeZone),
@@ -69,10 +83,13 @@ export async function* responseCsvChunks(orgId: string, period: Period = {}): As
           r.csat,
           r.ces,
           r.comment,
+          r.compare,
+          r.returnIntent,
           r.locale,
           r.interaction.contributions.map((c) => `${c.user.email} ${c.role} ${c.weight}`).join("; "),
-        ]),
-      )
+          ...questions.map((q) => chosen?.get(q)?.join("; ") ?? ""),
+        ]);
+      })
       .join("");
     if (rows.length < PAGE) return;
     cursor = rows[rows.length - 1].id;

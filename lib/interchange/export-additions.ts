@@ -10,7 +10,7 @@ import {
   retentionEligible,
   type AdditionSums,
 } from "../scoring/additions";
-import { parseTemplateDefinition } from "../surveys/template-schema";
+import { DEFAULT_TEMPLATE, parseTemplateDefinition } from "../surveys/template-schema";
 import type { Period } from "../time/period";
 
 export type AdditionsBySubject = {
@@ -25,7 +25,7 @@ export type AdditionsBySubject = {
 const PAGE = 5000;
 
 /** Option id → question id for each template version, and one map over all of them for unversioned answers. */
-async function choiceQuestions(orgId: string) {
+export async function choiceQuestions(orgId: string) {
   const versions = await db.surveyTemplateVersion.findMany({
     where: { template: { orgId } },
     orderBy: [{ template: { isDefault: "desc" } }, { version: "desc" }],
@@ -34,7 +34,9 @@ async function choiceQuestions(orgId: string) {
   const byVersion = new Map<string, Map<string, string>>();
   const any = new Map<string, string>();
   const order = new Map<string, string[]>();
-  for (const v of versions) {
+  // An organisation without templates of its own surveys with the built-in one.
+  const defs = versions.length ? versions : [{ id: "", definition: JSON.stringify(DEFAULT_TEMPLATE) }];
+  for (const v of defs) {
     const def = parseTemplateDefinition(v.definition);
     const map = new Map<string, string>();
     for (const q of def?.questions ?? []) {
@@ -58,7 +60,8 @@ function getOr(map: Map<string, AdditionSums>, key: string): AdditionSums {
   return s;
 }
 
-function parseChoices(json: string | null, questionOf: Map<string, string>): Map<string, string[]> | null {
+/** A stored list of option ids, grouped by the question each belongs to. */
+export function parseChoices(json: string | null, questionOf: Map<string, string>): Map<string, string[]> | null {
   if (!json) return null;
   let ids: unknown;
   try {

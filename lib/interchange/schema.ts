@@ -86,10 +86,13 @@ export const interchangeResponseSchema = z.object({
 });
 
 /** Texts of a question or option: English required, other languages optional (English stands in, marked missing). */
-const importedText = z.object({
-  en: safeText({ min: 1, max: 500 }),
-  ...Object.fromEntries(LOCALES.filter((l) => l !== "en").map((l) => [l, safeText({ min: 1, max: 500 }).optional()])),
-});
+const importedText = z.object(
+  {
+    en: safeText({ min: 1, max: 500 }),
+    ...Object.fromEntries(LOCALES.filter((l) => l !== "en").map((l) => [l, safeText({ min: 1, max: 500 }).optional()])),
+  },
+  { error: 'must be texts by language, like {"en": "What stood out?"}' },
+);
 
 export const interchangeQuestionSchema = z.object({
   id: idSchema,

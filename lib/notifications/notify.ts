@@ -1,5 +1,5 @@
 // The notifications consumer of the event dispatcher (lib/events/consumers.ts): turns an event
-// into inbox lines and, when SMTP_URL is set, queued emails, as EVENTS.md says who is told:
+// into inbox lines and, when SMTP_URL is set, queued emails, as docs/follow-ups.md says who is told:
 //   followup.opened    → the people the case is routed to (lib/followups/route.ts)
 //   followup.escalated → the org's admins and the case's assignee
 //   kudos              → each person credited

@@ -34,7 +34,7 @@ export const answerSchema = z
     ces: scale("ces"),
     // Stored verbatim; the limit counts characters as people see them (code points), like the page does.
     comment: commentSchema.nullish(),
-    // SCORING.md "Comparison and return intent": 1 worse / 2 about the same / 3 better; 1 no / 2 not sure / 3 yes.
+    // docs/scoring.md "Comparison and return intent": 1 worse / 2 about the same / 3 better; 1 no / 2 not sure / 3 yes.
     compare: threePoint,
     return: threePoint,
     choices: z

@@ -86,6 +86,7 @@ export function answerEvents(
   for (const { response: row, about } of answers) {
     const response: ResponsePayload = responsePayload({
       ...row,
+      return: row.returnIntent,
       interactionRef: about.interactionRef,
       touchpoint: about.touchpoint,
     });

@@ -3,6 +3,10 @@
 // refused at the schema with a rule the sender can act on, instead of failing at the write.
 import { z } from "zod";
 
+// In a browser zod would probe for eval (to compile fast parsers), which the CSP refuses and reports;
+// forms parse a handful of fields, so the plain parser is just as good there.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 // C0 controls and DEL; tab and line breaks are only allowed where text may span lines.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point

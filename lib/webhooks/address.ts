@@ -6,7 +6,7 @@
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { isIP } from "node:net";
 
-export const URL_MAX = 2000;
+import { URL_MAX } from "./endpoint-schema";
 
 export function isLinkLocal(address: string): boolean {
   let a = address.toLowerCase();

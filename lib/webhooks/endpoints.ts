@@ -1,28 +1,14 @@
 // Webhook endpoints of an organisation, for the admin screens and the CLI: add (with its
 // signing secret, shown once), list with health, pause and resume, remove, send a test, list
 // deliveries with every attempt, and send any delivery again.
-import { z } from "zod";
 import { db } from "../db";
 import { AdminInputError } from "../admin/result";
-import { EVENT_TYPES, isEventType, type EventType } from "../events/types";
-import { resolvedUrlProblem, URL_MAX } from "./address";
+import { isEventType, type EventType } from "../events/types";
+import { resolvedUrlProblem } from "./address";
+import { endpointInputSchema } from "./endpoint-schema";
 import { deliveryHeaders, post } from "./deliver";
 import { newSecret } from "./sign";
 import { webhookBody } from "./fan-out";
-
-export const endpointInputSchema = z.object({
-  url: z
-    .string({ error: "is required" })
-    .trim()
-    .min(1, "is required")
-    .max(URL_MAX, `must be at most ${URL_MAX} characters`),
-  events: z
-    .array(z.string().refine(isEventType, `must be one of ${EVENT_TYPES.join(", ")}`), {
-      error: "must be a list of event types",
-    })
-    .default([]),
-});
-export type EndpointInput = z.input<typeof endpointInputSchema>;
 
 export type EndpointHealth = "healthy" | "failing" | "paused" | "new";
 export type EndpointView = {
@@ -133,7 +119,7 @@ export async function sendTest(orgId: string, id: string, slug: string) {
     data: { message: "A test from Ensemble: this endpoint is reachable and the signature can be checked." },
   });
   const delivery = await db.webhookDelivery.create({
-    data: { endpointId: e.id, type: "ping", body, status: "pending", nextAttemptAt: at },
+    data: { endpointId: e.id, type: "ping", body, status: "sending", nextAttemptAt: at }, // never claimed by the sender
   });
   const result = await post(e.url, body, {
     ...deliveryHeaders({ type: "ping", eventId: testId, id: delivery.id }, e.secret, body),

@@ -1,5 +1,6 @@
 // The documented deployment, started for real: Debian's nginx (deploy/nginx-site.conf) in front of
-// two `tsx server.ts` instances over one fresh PostgreSQL database, with rate limits in Redis.
+// two `tsx server.ts` instances over one fresh PostgreSQL database, with rate limits in Redis and
+// a webhook receiver that must get each answer's event once.
 // Needs a build (`npm run build`), nginx, PostgreSQL (TEST_PG_URL) and Redis (TEST_REDIS_URL);
 // scripts/test-all.sh provides all four. Run alone: npx vitest run --config vitest.deploy.mts
 import { spawn, type ChildProcess } from "node:child_process";
@@ -104,7 +105,11 @@ async function seedShop() {
     password: PASSWORD,
   });
   const key = (await createApiKey(org.id)).key;
-  return { db, org, staff, key };
+  const { startReceiver } = await import("../../lib/webhooks/receiver");
+  const { addEndpoint } = await import("../../lib/webhooks/endpoints");
+  const receiver = await startReceiver();
+  await addEndpoint(org.id, { url: receiver.url, events: ["response.stored"] });
+  return { db, org, staff, key, receiver };
 }
 
 beforeAll(async () => {
@@ -156,6 +161,7 @@ afterAll(async () => {
     if (p.child.exitCode === null) p.child.kill("SIGTERM");
   }
   await Promise.all(procs.map((p) => (p.child.exitCode === null ? new Promise((r) => p.child.once("exit", r)) : null)));
+  await seed?.receiver.close();
   await seed?.db.$disconnect();
   await dropDb?.();
   rmSync(dir, { recursive: true, force: true });
@@ -269,5 +275,20 @@ describe("two instances behind nginx over one PostgreSQL", () => {
     // Every request spent 127.0.0.1's one bucket, whichever instance nginx picked: the rest are 429.
     expect(statuses.filter((s) => s !== 429).length).toBe(left);
     expect(statuses.filter((s) => s === 429).length).toBe(20);
+  });
+
+  it("delivers each answer's event to a webhook exactly once while both instances run dispatchers", async () => {
+    const stored = await seed.db.response.findMany({ where: { orgId: seed.org.id }, select: { id: true } });
+    expect(stored.length).toBeGreaterThanOrEqual(13);
+    const deliveredIds = () =>
+      seed.receiver.received
+        .filter((r) => r.headers["ensemble-event"] === "response.stored")
+        .map((r) => (JSON.parse(r.body) as { data: { response: { id: string } } }).data.response.id);
+    const until = Date.now() + 20_000;
+    while (deliveredIds().length < stored.length && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 1_500)); // a second delivery would arrive by now
+    expect(deliveredIds().sort()).toEqual(stored.map((r) => r.id).sort());
+    const deliveries = seed.receiver.received.map((r) => r.headers["ensemble-delivery"]);
+    expect(new Set(deliveries).size).toBe(deliveries.length);
   });
 });

@@ -2,9 +2,8 @@
 // manager's inbox (badge, link to the case) and their email within seconds; an uncredited kiosk
 // answer reaches the touchpoint's follow-up manager, set on the admin screen; an overdue case
 // escalates with nobody looking and the admins are told, except the one who muted it.
-// This spec runs its own server (E2E_PORT + 50) with a real SMTP server started here, a short
-// escalation interval and fast mail polling.
-import { spawn, type ChildProcess } from "node:child_process";
+// The app server (playwright.config.ts) sends its email to the real SMTP server started here, and
+// escalates overdue cases every second.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createApiKey } from "../../lib/auth/api-key";
@@ -14,41 +13,15 @@ import { makeOrg, makeTeam, makeTouchpoint, makeUser, uniq } from "../factories"
 import { startSmtpSink } from "../smtp-sink";
 import { PASSWORD } from "./feed-scenario";
 
-const port = Number(process.env.E2E_PORT ?? 3100) + 50;
-const origin = `http://127.0.0.1:${port}`;
-let server: ChildProcess | null = null;
+const origin = process.env.E2E_BASE_URL!;
+const smtpPort = Number(process.env.E2E_PORT ?? 3100) + 51; // playwright.config.ts points SMTP_URL here
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 
-test.use({ baseURL: origin });
 test.setTimeout(120_000);
-
 test.beforeAll(async () => {
-  sink = await startSmtpSink();
-  server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server.ts"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NEXTAUTH_URL: origin,
-      NEXTAUTH_SECRET: "e2e-secret",
-      SMTP_URL: sink.url,
-      MAIL_FROM: "Ensemble <noreply@ensemble.example>",
-      MAIL_POLL_MS: "300",
-      FOLLOWUP_ESCALATE_INTERVAL_MS: "500",
-    },
-    stdio: "ignore",
-    detached: true,
-  });
-  await expect
-    .poll(async () => (await fetch(`${origin}/api/health`).catch(() => null))?.status ?? 0, {
-      timeout: 120_000,
-      intervals: [250],
-    })
-    .toBe(200);
+  sink = await startSmtpSink(smtpPort);
 });
-
 test.afterAll(async () => {
-  if (server?.pid) process.kill(-server.pid, "SIGKILL"); // the whole group: tsx and its node
   await sink?.close();
 });
 
@@ -252,4 +225,56 @@ test("an overdue case escalates with nobody looking; the admins are told, except
   await expect(ada.getByTestId("inbox-item").filter({ hasText: "Escalated" })).toHaveCount(1);
   await ada.getByRole("button", { name: "Mark all read" }).click();
   await expect(ada.getByTestId("inbox-bell").getByTestId("unread-badge")).toHaveCount(0);
+});
+
+test("a kudos reaches the person credited, whose inbox links straight to the answer in their feed", async ({
+  browser,
+}) => {
+  const s = await shop();
+  const created = await createInteraction(
+    s.org.id,
+    {
+      ref: uniq("pos"),
+      touchpoint: "store-main",
+      occurredAt: new Date(Date.now() - 60_000).toISOString(),
+      contributors: [{ email: s.aiko.email, role: "frontline" }],
+    },
+    { baseUrl: origin },
+  );
+  const id = randomUUID().replace(/-/g, "");
+  const res = await fetch(`${origin}/api/v1/responses`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      id,
+      code: created.code,
+      answers: { nps: 10, comment: "Aiko remembered my order" },
+      locale: "en",
+      answeredAt: new Date().toISOString(),
+    }),
+  });
+  expect(res.status).toBe(201);
+  await mailFor(s.aiko.email, /praised you/).toBe("A customer praised you at store-main");
+  expect(sink.to(s.aiko.email)[0].text).toContain(`See it in your feed: ${origin}/me/responses/${id}`);
+
+  const aiko = await signIn(browser, s.aiko.email);
+  await expect(aiko.getByTestId("inbox-bell").getByTestId("unread-badge")).toContainText("1");
+  await aiko.getByTestId("inbox-bell").click();
+  const item = aiko.getByTestId("inbox-item");
+  await expect(item).toContainText("Kudos from a customer at store-main");
+  await expect(item).toContainText("Aiko remembered my order");
+  await item.getByRole("link").click();
+  await expect(aiko).toHaveURL(new RegExp(`/me/responses/${id}$`));
+  await expect(aiko.getByTestId("feed-response")).toContainText("Aiko remembered my order");
+  await expect(aiko.getByTestId("inbox-bell").getByTestId("unread-badge")).toHaveCount(0);
+  // Staff choose only about kudos; the follow-up kinds are not theirs to mute.
+  await aiko.goto("/me/settings");
+  await expect(aiko.getByRole("checkbox", { name: /Kudos/ })).toBeChecked();
+  await expect(aiko.getByRole("checkbox", { name: /Escalated cases/ })).toHaveCount(0);
+  await aiko.getByLabel("Language").selectOption("fi");
+  await aiko.getByRole("button", { name: "Save settings" }).click();
+  await expect(aiko.getByText("Settings saved.")).toBeVisible();
+  await aiko.reload();
+  await expect(aiko.getByLabel("Language")).toHaveValue("fi");
+  await aiko.screenshot({ path: "test-results/settings-390.png", fullPage: true });
 });
