@@ -31,6 +31,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/touchpoints", label: "Touchpoints", icon: "pin" },
     { href: "/admin/staff", label: "Staff", icon: "people", primary: true },
     { href: "/admin/teams", label: "Teams", icon: "team" },
+    { href: "/team", label: "Team scores", icon: "team" },
     { href: "/admin/rules", label: "Rules", icon: "rule" },
     { href: "/admin/keys", label: "Keys", icon: "key" },
     { href: "/admin/webhooks", label: "Webhooks", icon: "hook" },
