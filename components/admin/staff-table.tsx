@@ -9,6 +9,7 @@ type Person = {
   role: string;
   kind: string;
   active: boolean;
+  teamId: string | null;
   team: { name: string } | null;
 };
 
@@ -32,6 +33,11 @@ export function StaffTable({ people }: { people: Person[] }) {
               </Link>
               {!p.active && <Badge className="ml-2">Inactive</Badge>}
               <div className="text-xs break-all text-ink-faint">{p.email}</div>
+              {p.teamId && (
+                <Link href={`/team?team=${p.teamId}`} className="text-xs underline underline-offset-2">
+                  Scores in {p.team?.name ?? "their team"}
+                </Link>
+              )}
             </Td>
             <Td>
               <Badge tone={p.role === "admin" ? "accent" : p.role === "manager" ? "brand" : "neutral"}>{p.role}</Badge>

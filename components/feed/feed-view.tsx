@@ -12,6 +12,7 @@ import { Colleagues } from "./colleagues";
 import { ImpactHero } from "./impact-hero";
 import { Kudos } from "./kudos";
 import { OfflineBanner } from "./offline-banner";
+import { AttributeShares } from "./attribute-shares";
 import { PeriodSwitcher } from "./period-switcher";
 import { ResponseCard } from "./response-card";
 import { ScoreCards } from "./score-cards";
@@ -54,6 +55,7 @@ export function FeedView({ name, feed, page, cursor, now }: Props) {
             <CardTitle>Your NPS week by week</CardTitle>
             <MetricTrend rows={feed.trend} metric="nps" title="Your weekly NPS" />
           </Card>
+          <AttributeShares questions={feed.attributes} title={`What customers mention, ${label.toLowerCase()}`} />
           <Kudos items={feed.kudos} now={now} />
           {feed.colleagues && <Colleagues data={feed.colleagues} />}
           <section aria-labelledby="responses-h">

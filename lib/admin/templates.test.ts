@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { DEFAULT_TEMPLATE } from "../surveys/template-schema";
-import { makeTouchpoint } from "../../tests/factories";
-import { createTemplate, getTemplate, saveTemplate } from "./templates";
-import { adminWorld } from "./test-actors";
+import { readFileSync } from "node:fs";
+import { makeTouchpoint, makeUser, uniq } from "../../tests/factories";
+import { importInterchange } from "../interchange/import";
+import { createTemplate, getTemplate, listTemplates, saveTemplate } from "./templates";
+import { actorOf, adminWorld } from "./test-actors";
 
 describe("survey templates", () => {
   it("edits a version without responses in place, and adds a version once it has responses", async () => {
@@ -74,5 +76,19 @@ describe("survey templates", () => {
       ok: false,
       formError: "Only admins can change this.",
     });
+  });
+});
+
+describe("the templates list", () => {
+  it("counts imported history (no template version) on the default template", async () => {
+    const slug = uniq("tpl");
+    await importInterchange(JSON.parse(readFileSync("docs/examples/bakery-week.json", "utf8")), { orgSlug: slug });
+    const org = await db.organization.findUniqueOrThrow({ where: { slug } });
+    const admin = actorOf(await makeUser(org.id, { role: "admin" }));
+    await db.surveyTemplate.create({ data: { orgId: org.id, name: "Standard", isDefault: true } });
+    await db.surveyTemplate.create({ data: { orgId: org.id, name: "Delivery" } });
+    const list = await listTemplates(admin);
+    expect(list.find((t) => t.name === "Standard")?.responses).toBe(4);
+    expect(list.find((t) => t.name === "Delivery")?.responses).toBe(0);
   });
 });

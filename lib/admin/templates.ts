@@ -20,13 +20,18 @@ export async function listTemplates(actor: Actor) {
     },
     orderBy: [{ isDefault: "desc" }, { name: "asc" }],
   });
+  // Imported history and the demo's responses carry no template version: they answered the standard
+  // questions, which is what the default template asks, so they count there rather than nowhere.
+  const unversioned = rows.some((t) => t.isDefault)
+    ? await db.response.count({ where: { orgId: actor.orgId, templateVersionId: null } })
+    : 0;
   return rows.map((t) => ({
     id: t.id,
     name: t.name,
     isDefault: t.isDefault,
     touchpoints: t._count.touchpoints,
     version: t.versions[0]?.version ?? 0,
-    responses: t.versions.reduce((n, v) => n + v._count.responses, 0),
+    responses: t.versions.reduce((n, v) => n + v._count.responses, 0) + (t.isDefault ? unversioned : 0),
   }));
 }
 

@@ -6,6 +6,7 @@ import { db } from "../db";
 import { userScores, weeklyTrend, type TrendPoint } from "../rollups/queries";
 import type { Scores } from "../scoring/types";
 import { colleagueImpact, type Colleagues } from "./colleagues";
+import { myAttributes, type AttributeQuestion } from "./my-attributes";
 import { myResponses, type FeedResponse } from "./my-responses";
 import { orgSettings, type OrgSettings } from "./org-settings";
 import { periodFor, trendWeeks, type Period, type PeriodKey } from "./period";
@@ -23,6 +24,8 @@ export type MyFeed = {
   everAnswered: boolean;
   /** null unless the admin shows colleagues' scores to staff */
   colleagues: Colleagues | null;
+  /** what customers picked under "what stood out" and other choice questions, the person's own only */
+  attributes: AttributeQuestion[];
 };
 
 export async function myFeed(
@@ -32,11 +35,12 @@ export async function myFeed(
 ): Promise<MyFeed> {
   const org = await orgSettings(actor.orgId);
   const period = periodFor(periodKey, org.timeZone, now);
-  const [scores, trend, kudos, colleagues] = await Promise.all([
+  const [scores, trend, kudos, colleagues, attributes] = await Promise.all([
     userScores(actor.orgId, actor.userId, period),
     weeklyTrend(actor.orgId, { type: "user", id: actor.userId }, trendWeeks(periodKey), period),
     myResponses(actor, { period, limit: 3, promotersWithComments: true }),
     colleagueImpact(actor, org.showColleagueScores, period),
+    myAttributes(actor, period),
   ]);
   const everAnswered =
     scores.responses > 0 ||
@@ -44,5 +48,5 @@ export async function myFeed(
       where: { orgId: actor.orgId, userId: actor.userId, interaction: { response: { isNot: null } } },
       select: { id: true },
     })) !== null;
-  return { org, periodKey, period, scores, trend, kudos: kudos.items, everAnswered, colleagues };
+  return { org, periodKey, period, scores, trend, kudos: kudos.items, everAnswered, colleagues, attributes };
 }

@@ -7,6 +7,7 @@ import { kioskHandler } from "../offline/kiosk-http";
 import type { IngestHttpOptions } from "../responses/api";
 import { surveyHandler } from "../surveys/http";
 import { ensembleRoutes, fastHandlerFor } from "./ensemble-routes";
+import { methodNotAllowedHandler } from "./method-not-allowed";
 
 export type FastHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 
@@ -17,5 +18,6 @@ export function fastHandlers(opts: IngestHttpOptions): FastHandler[] {
     surveyHandler(opts.limits), // GET /s/<code> and the no-JavaScript form post
     assetsHandler, // /survey.js, /kiosk.js, /sw.js
     kioskHandler, // the kiosk page
+    methodNotAllowedHandler(), // a JSON 405 for any API path asked with a method it does not take
   ];
 }

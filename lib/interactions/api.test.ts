@@ -106,6 +106,22 @@ describe("POST /api/v1/interactions", () => {
     expect(await db.interaction.count({ where: { orgId: { in: [org.id, other.id] } } })).toBe(0);
   });
 
+  it("refuses a visit whose survey link would already have expired (422 naming occurredAt), storing nothing", async () => {
+    const { org, key } = await shop();
+    const { linkTtlDays } = await db.organization.findUniqueOrThrow({ where: { id: org.id } });
+    const day = 86_400_000;
+    const stale = new Date(Date.now() - linkTtlDays * day - 60_000).toISOString();
+    const res = await post(key, JSON.stringify({ ...valid, ref: "old-visit", occurredAt: stale }));
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.field).toBe("occurredAt");
+    expect(body.error).toMatch(new RegExp(`^occurredAt: must be less than ${linkTtlDays} days ago`));
+    expect(await db.interaction.count({ where: { orgId: org.id } })).toBe(0);
+    // A day inside the lifetime is fine.
+    const recent = new Date(Date.now() - (linkTtlDays - 1) * day).toISOString();
+    expect((await post(key, JSON.stringify({ ...valid, ref: "recent-visit", occurredAt: recent }))).status).toBe(201);
+  });
+
   it("refuses malformed JSON (400), a non-JSON type (415) and an oversize body (413)", async () => {
     const { org, key } = await shop();
     const bad = await post(key, '{"ref": "x",');

@@ -22,7 +22,11 @@ export async function handleCreateInteraction(req: ApiRequest): Promise<ApiResul
     const json = await readJson(req, INTERACTION_BODY_LIMIT);
     if (!json.ok) return json.result;
     const baseUrl = baseUrlFrom({ get: (n: string) => req.header(n) ?? null });
-    const out = await createInteraction(key.orgId, json.value as InteractionInput, { baseUrl, source: "api" });
+    const out = await createInteraction(key.orgId, json.value as InteractionInput, {
+      baseUrl,
+      source: "api",
+      refuseExpired: true,
+    });
     return { status: out.created ? 201 : 200, body: out };
   } catch (error) {
     if (error instanceof DomainError)

@@ -11,7 +11,17 @@ import { latestTemplateVersionId } from "./template-version";
 import { surveyAfterFor } from "./throttle";
 
 export type InteractionSource = "api" | "staff" | "poster" | "kiosk" | "import";
-export type CreateContext = { baseUrl: string; source?: InteractionSource; createdById?: string | null; now?: Date };
+export type CreateContext = {
+  baseUrl: string;
+  source?: InteractionSource;
+  createdById?: string | null;
+  now?: Date;
+  /**
+   * Refuse an interaction whose survey link would be expired on arrival (the API: a caller sending a
+   * stale visit learns it at once instead of handing out a dead link). History goes through the import.
+   */
+  refuseExpired?: boolean;
+};
 export type LinkedInteraction = {
   id: string;
   ref: string;
@@ -126,6 +136,11 @@ export async function insertInteraction(
   const occurredAt = data.occurredAt ? new Date(data.occurredAt) : now;
   if (occurredAt.getTime() > now.getTime() + 10 * 60_000)
     throw new InteractionInputError("occurredAt", "must not be in the future");
+  if (ctx.refuseExpired && linkExpiry(occurredAt, org.linkTtlDays).getTime() <= now.getTime())
+    throw new InteractionInputError(
+      "occurredAt",
+      `must be less than ${org.linkTtlDays} days ago: survey links last ${org.linkTtlDays} days, so this one would already have expired (bring older visits in with the import)`,
+    );
   const surveyAfter = await surveyAfterFor(tx, {
     orgId,
     customer: data.customer,

@@ -1,0 +1,82 @@
+// What customers mention a person for (docs/scoring.md "Attributes"): for each choice question,
+// the contribution-weighted share of the answers crediting the person that chose each option,
+// with n and count. Only the person's own answers: the Actor decides whose, never the request.
+import "server-only";
+import type { Actor } from "../auth/authorize";
+import { db } from "../db";
+import { choiceQuestions, parseChoices } from "../interchange/export-additions";
+import { addAdditions, additionsFromSums, emptyAdditions } from "../scoring/additions";
+import { MIN_ANSWERS } from "../scoring/scores";
+import { DEFAULT_TEMPLATE, parseTemplateDefinition, type TemplateDefinition } from "../surveys/template-schema";
+import type { Period } from "./period";
+
+export type AttributeShare = { option: string; label: string; share: number; count: number };
+export type AttributeQuestion = { question: string; label: string; n: number; options: AttributeShare[] };
+
+/** Question and option labels (English, the staff app's language) from the organisation's templates. */
+async function labels(orgId: string) {
+  const versions = await db.surveyTemplateVersion.findMany({
+    where: { template: { orgId } },
+    orderBy: { version: "asc" },
+    select: { definition: true },
+  });
+  const defs = [DEFAULT_TEMPLATE, ...versions.map((v) => parseTemplateDefinition(v.definition))].filter(
+    (d): d is TemplateDefinition => d !== null,
+  );
+  const out = new Map<string, string>();
+  for (const def of defs)
+    for (const q of def.questions) {
+      if (q.kind !== "choice") continue;
+      out.set(q.id, q.text.en);
+      for (const o of q.options) out.set(`${q.id}/${o.id}`, o.text.en);
+    }
+  return out;
+}
+
+export async function myAttributes(
+  actor: Pick<Actor, "userId" | "orgId">,
+  period: Period,
+): Promise<AttributeQuestion[]> {
+  const answeredAt = { ...(period.from ? { gte: period.from } : {}), ...(period.to ? { lt: period.to } : {}) };
+  const [credits, catalog, names] = await Promise.all([
+    db.contribution.findMany({
+      where: {
+        orgId: actor.orgId,
+        userId: actor.userId,
+        interaction: { response: { is: { answeredAt, choices: { not: null } } } },
+      },
+      select: {
+        weight: true,
+        interaction: { select: { response: { select: { choices: true, templateVersionId: true } } } },
+      },
+    }),
+    choiceQuestions(actor.orgId),
+    labels(actor.orgId),
+  ]);
+  const sums = emptyAdditions();
+  for (const c of credits) {
+    const r = c.interaction.response;
+    if (!r) continue;
+    const questionOf = (r.templateVersionId && catalog.byVersion.get(r.templateVersionId)) || catalog.any;
+    addAdditions(sums, { choices: parseChoices(r.choices, questionOf) }, c.weight);
+  }
+  const byQuestion = new Map<string, AttributeQuestion>();
+  for (const a of additionsFromSums(sums, catalog.order).attributes ?? []) {
+    let q = byQuestion.get(a.question);
+    if (!q)
+      byQuestion.set(
+        a.question,
+        (q = { question: a.question, label: names.get(a.question) ?? a.question, n: a.n, options: [] }),
+      );
+    q.options.push({
+      option: a.option,
+      label: names.get(`${a.question}/${a.option}`) ?? a.option,
+      share: a.share,
+      count: a.count,
+    });
+  }
+  for (const q of byQuestion.values()) q.options.sort((x, y) => y.share - x.share);
+  return [...byQuestion.values()];
+}
+
+export const showable = (q: AttributeQuestion) => q.n >= MIN_ANSWERS;
