@@ -23,7 +23,10 @@ export function TeamView({ v }: { v: Data }) {
       />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <TeamPicker teams={v.teams} current={v.team.id} period={v.periodKey} />
-        <Link href="/admin/follow-ups">Detractor follow-ups for your teams →</Link>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          <Link href="/admin/follow-ups">Detractor follow-ups for your teams →</Link>
+          <Link href="/team/disputes">Disputed credits →</Link>
+        </div>
       </div>
       <ScoreCards scores={v.scores} label="Team scores" />
       <Card>
