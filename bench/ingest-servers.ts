@@ -4,14 +4,22 @@
 //   bare:     node:http with the same zod validation (responseInputSchema) and a single INSERT:
 //             better-sqlite3 with the app's own durability (WAL, synchronous=NORMAL), or pg with a
 //             pool as large as the app's and a prepared statement.
+//   ensemble-events / ensemble-quiet: the same with the event workers running / with no events at
+//             all (bench/events.ts).
 // Usage (by bench/ingest.ts): tsx bench/ingest-servers.ts ensemble|bare <file:PATH | postgres://…>
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 let stats: () => unknown = () => null;
 
-async function ensemble(url: string) {
+/**
+ * events: true runs the event dispatcher and webhook sender as server.ts does; false also stops
+ * the write path recording events, which is ingest as it was without them (bench/events.ts).
+ */
+async function ensemble(url: string, events?: boolean) {
   process.env.DATABASE_URL = url;
+  if (events === false) (await import("../lib/events/record")).setEventRecording(false);
+  if (events === true) (await import("../lib/events/worker")).startEventWorkers();
   const { startFastServer } = await import("../lib/http/test-server");
   const { sharedCommitter } = await import("../lib/responses/group-commit");
   stats = () => sharedCommitter().stats;
@@ -92,7 +100,14 @@ async function bare(url: string) {
 }
 
 const [mode, url] = process.argv.slice(2);
-(mode === "ensemble" ? ensemble(url) : bare(url))
+(mode === "ensemble"
+  ? ensemble(url)
+  : mode === "ensemble-events"
+    ? ensemble(url, true)
+    : mode === "ensemble-quiet"
+      ? ensemble(url, false)
+      : bare(url)
+)
   .then((port) => console.log(`READY ${port}`))
   .catch((error) => {
     console.error(error);

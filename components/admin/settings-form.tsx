@@ -115,7 +115,7 @@ export function SettingsForm({
           <Field
             label="Delete comments after (days)"
             error={errors.commentRetentionDays?.message}
-            hint="Empty keeps comments. Scores stay; only the words are deleted, nightly."
+            hint="Empty keeps comments. Scores stay; only the words go, when the daily retention job runs."
           >
             <Input
               type="number"

@@ -7,6 +7,7 @@ import { PeriodSwitcher } from "@/components/feed/period-switcher";
 import { ScoreCards } from "@/components/feed/score-cards";
 import type { Dashboard } from "@/lib/feed/dashboard";
 import { PERIOD_LABELS } from "@/lib/feed/period";
+import { CommentThemes } from "./comment-themes";
 import { FollowUpSummary } from "./follow-up-summary";
 import { TouchpointTable } from "./touchpoint-table";
 
@@ -42,6 +43,7 @@ export function AdminDashboard({ d }: { d: Dashboard }) {
           <MetricTrend rows={d.trend} metric="ces" title="Organisation CES by week" />
         </Card>
       </div>
+      <CommentThemes t={d.themes} />
       <FollowUpSummary s={d.followUps} escalateHours={d.org.followUpEscalateHours} />
       <section aria-labelledby="tp-h">
         <h2 id="tp-h" className="mb-3 text-lg font-semibold">

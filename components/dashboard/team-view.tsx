@@ -7,6 +7,7 @@ import { PeriodSwitcher } from "@/components/feed/period-switcher";
 import { ScoreCards } from "@/components/feed/score-cards";
 import { PERIOD_LABELS } from "@/lib/feed/period";
 import type { TeamView as Data } from "@/lib/feed/team-view";
+import { CommentThemes } from "./comment-themes";
 import { KindColumns } from "./kind-columns";
 import { MemberTable } from "./member-table";
 import { TeamPicker } from "./team-picker";
@@ -22,7 +23,10 @@ export function TeamView({ v }: { v: Data }) {
       />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <TeamPicker teams={v.teams} current={v.team.id} period={v.periodKey} />
-        <Link href="/admin/follow-ups">Detractor follow-ups for your teams →</Link>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          <Link href="/admin/follow-ups">Detractor follow-ups for your teams →</Link>
+          <Link href="/team/disputes">Disputed credits →</Link>
+        </div>
       </div>
       <ScoreCards scores={v.scores} label="Team scores" />
       <Card>
@@ -36,6 +40,7 @@ export function TeamView({ v }: { v: Data }) {
           Each column adds up its members&apos; credits, weighted; an answer crediting two people counts for both.
         </p>
       </Card>
+      <CommentThemes t={v.themes} />
       <section aria-labelledby="members-h">
         <h2 id="members-h" className="mb-3 text-lg font-semibold">
           Members by impact

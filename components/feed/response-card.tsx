@@ -1,9 +1,17 @@
 // One response the person contributed to. The comment is rendered as text (React escapes it).
 import type { FeedResponse } from "@/lib/feed/my-responses";
+import { disputeAction } from "@/app/(app)/me/dispute-actions";
+import { DisputeForm } from "./dispute-form";
 import { ScoreChips } from "./score-chips";
 import { When } from "./when";
 
 const ROLE: Record<string, string> = { frontline: "frontline", backoffice: "back-office" };
+const WHY: Record<string, string> = { rule: "credited by a team rule", shift: "credited because you were on shift" };
+const DISPUTE: Record<string, string> = {
+  open: "Disputed: waiting for your manager.",
+  accepted: "Dispute accepted: this answer no longer counts for you.",
+  rejected: "Dispute rejected: this answer still counts for you.",
+};
 
 export function ResponseCard({ r, timeZone, now }: { r: FeedResponse; timeZone: string; now: Date }) {
   return (
@@ -23,7 +31,15 @@ export function ResponseCard({ r, timeZone, now }: { r: FeedResponse; timeZone: 
       <p className="mt-3 text-sm text-ink-soft">
         <span className="font-medium text-ink">{r.touchpoint}</span> · you were {ROLE[r.role] ?? r.role}
         {r.alsoCredited.length > 0 && <> · with {r.alsoCredited.map((c) => c.name).join(", ")}</>}
+        {WHY[r.reason] && <> · {WHY[r.reason]}</>}
       </p>
+      {r.dispute ? (
+        <p className="mt-2 text-sm font-medium text-ink-soft" data-testid="dispute-status">
+          {DISPUTE[r.dispute] ?? r.dispute}
+        </p>
+      ) : (
+        <DisputeForm contributionId={r.contributionId} action={disputeAction} />
+      )}
     </li>
   );
 }

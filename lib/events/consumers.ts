@@ -5,6 +5,11 @@ import { notificationsConsumer } from "../notifications/notify";
 import { webhookFanOut } from "../webhooks/fan-out";
 import type { StoredEvent } from "./types";
 
-export type Consumer = { name: string; handle(event: StoredEvent): Promise<void> };
+export type Consumer = {
+  name: string;
+  handle(event: StoredEvent): Promise<void>;
+  /** Optional: a whole claimed batch at once (fewer statements under load); same idempotency. */
+  handleMany?(events: StoredEvent[]): Promise<void>;
+};
 
 export const consumers: Consumer[] = [webhookFanOut, notificationsConsumer];

@@ -53,29 +53,36 @@ export async function dispatchOnce(opts: DispatchOptions = {}): Promise<number> 
   if (!rows.length) return 0;
   const bySlug = await orgSlugs([...new Set(rows.map((r) => r.orgId))]);
   const consumers = opts.consumers ?? allConsumers;
-  const done: string[] = [];
-  const failed: { id: string; attempts: number }[] = [];
-  for (const r of rows) {
-    const event: StoredEvent = {
-      id: r.id,
-      orgId: r.orgId,
-      orgSlug: bySlug.get(r.orgId) ?? "",
-      type: isEventType(r.type) ? r.type : (r.type as StoredEvent["type"]),
-      createdAt: toDate(r.createdAt),
-      data: JSON.parse(r.data) as Record<string, unknown>,
-    };
-    let ok = true;
-    for (const c of consumers) {
+  const events: StoredEvent[] = rows.map((r) => ({
+    id: r.id,
+    orgId: r.orgId,
+    orgSlug: bySlug.get(r.orgId) ?? "",
+    type: isEventType(r.type) ? r.type : (r.type as StoredEvent["type"]),
+    createdAt: toDate(r.createdAt),
+    data: JSON.parse(r.data) as Record<string, unknown>,
+  }));
+  const failedIds = new Set<string>();
+  for (const c of consumers) {
+    if (c.handleMany) {
+      try {
+        await c.handleMany(events);
+      } catch (error) {
+        for (const e of events) failedIds.add(e.id);
+        console.error(`[events] consumer ${c.name} failed on a batch of ${events.length}:`, error);
+      }
+      continue;
+    }
+    for (const event of events) {
       try {
         await c.handle(event);
       } catch (error) {
-        ok = false;
+        failedIds.add(event.id);
         console.error(`[events] consumer ${c.name} failed on ${event.type} ${event.id}:`, error);
       }
     }
-    if (ok) done.push(r.id);
-    else failed.push({ id: r.id, attempts: Number(r.attempts) + 1 });
   }
+  const done = rows.filter((r) => !failedIds.has(r.id)).map((r) => r.id);
+  const failed = rows.filter((r) => failedIds.has(r.id)).map((r) => ({ id: r.id, attempts: Number(r.attempts) + 1 }));
   // Every consumer has run: the event is dispatched, even if our lease ran out meanwhile and
   // someone else holds it now (their run of the consumers then changes nothing).
   const finished = new Date();

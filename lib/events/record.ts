@@ -36,8 +36,15 @@ export function eventValues(row: EventRow): unknown[] {
 
 const ROWS_PER_STATEMENT = 500;
 
+let recording = true;
+/** For bench/events.ts only: ingest without the outbox, so the same run can show what it costs. */
+export function setEventRecording(on: boolean) {
+  recording = on;
+}
+
 /** Records events in the caller's transaction, a few hundred per statement; returns their ids. */
 export async function recordEvents(tx: Raw, events: NewEvent[], at = new Date()): Promise<string[]> {
+  if (!recording) return [];
   const rows = eventRows(events, at);
   const head = `INSERT INTO "Event" (${EVENT_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES `;
   const tuple = `(${EVENT_COLUMNS.map(() => "?").join(", ")})`;

@@ -6,6 +6,7 @@ import { deliverOnce } from "../webhooks/deliver";
 import { dispatchOnce } from "./dispatch";
 
 const DEFAULT_POLL_MS = 1_000;
+const BUSY_PAUSE_MS = 20;
 
 type Loop = { wake(): void; stop(): Promise<void> };
 
@@ -36,7 +37,8 @@ function loop(name: string, round: () => Promise<number>, pollMs: number): Loop 
       running = null;
       const next = again || busy;
       again = false;
-      schedule(next ? 0 : pollMs);
+      // A busy round is followed by a short breather, so answers being ingested keep the upper hand.
+      schedule(next ? BUSY_PAUSE_MS : pollMs);
     })();
   };
   schedule(0);

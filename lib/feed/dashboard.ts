@@ -10,6 +10,7 @@ import type { TrendRows } from "./my-feed";
 import { orgSettings, type OrgSettings } from "./org-settings";
 import { periodFor, trendWeeks, type Period, type PeriodKey } from "./period";
 import { responseRates, type TouchpointRate } from "./response-rate";
+import { periodCommentThemes, type CommentThemes } from "../themes/queries";
 
 export type Dashboard = {
   org: OrgSettings;
@@ -19,6 +20,7 @@ export type Dashboard = {
   trend: TrendRows;
   touchpoints: (TouchpointRate & { scores: Scores | null })[];
   followUps: FollowUpSummary;
+  themes: CommentThemes;
 };
 
 export async function adminDashboard(
@@ -29,12 +31,13 @@ export async function adminDashboard(
   if (actor.role !== "admin") throw new AuthError(403, "Only admins see the organisation dashboard.");
   const org = await orgSettings(actor.orgId);
   const period = periodFor(periodKey, org.timeZone, now);
-  const [scores, trend, tpScores, rates, followUps] = await Promise.all([
+  const [scores, trend, tpScores, rates, followUps, themes] = await Promise.all([
     orgScores(actor.orgId, period),
     weeklyTrend(actor.orgId, { type: "org" }, trendWeeks(periodKey), period),
     touchpointScores(actor.orgId, period),
     responseRates(actor.orgId, period),
     followUpSummary(actor.orgId, period),
+    periodCommentThemes(actor.orgId, period),
   ]);
   const byTouchpoint = new Map(tpScores.map((t) => [t.touchpointId, t.scores]));
   return {
@@ -45,5 +48,6 @@ export async function adminDashboard(
     trend,
     touchpoints: rates.map((r) => ({ ...r, scores: byTouchpoint.get(r.touchpointId) ?? null })),
     followUps,
+    themes,
   };
 }

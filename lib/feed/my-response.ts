@@ -12,7 +12,10 @@ export async function myResponse(
   const c = await db.contribution.findFirst({
     where: { orgId: actor.orgId, userId: actor.userId, interaction: { response: { is: { id: responseId } } } },
     select: {
+      id: true,
       role: true,
+      reason: true,
+      dispute: { select: { status: true } },
       interaction: {
         select: {
           touchpoint: { select: { name: true } },
@@ -38,5 +41,8 @@ export async function myResponse(
     touchpoint: c.interaction.touchpoint.name,
     role: c.role,
     alsoCredited: c.interaction.contributions.map((o) => ({ name: o.user.name, role: o.role })),
+    contributionId: c.id,
+    reason: c.reason,
+    dispute: c.dispute?.status ?? null,
   };
 }

@@ -17,6 +17,12 @@ export type FeedResponse = {
   role: string;
   /** the other people credited with the same interaction, names only */
   alsoCredited: { name: string; role: string }[];
+  /** the credit itself, which the person may dispute */
+  contributionId: string;
+  /** why they were credited: named | rule | shift */
+  reason: string;
+  /** null, or the dispute's state: open | accepted (no longer counted) | rejected */
+  dispute: string | null;
 };
 
 export type FeedPage = { items: FeedResponse[]; nextCursor: string | null };
@@ -60,6 +66,8 @@ export async function myResponses(actor: Pick<Actor, "userId" | "orgId">, opts: 
     select: {
       id: true,
       role: true,
+      reason: true,
+      dispute: { select: { status: true } },
       interaction: {
         select: {
           touchpoint: { select: { name: true } },
@@ -89,6 +97,9 @@ export async function myResponses(actor: Pick<Actor, "userId" | "orgId">, opts: 
         touchpoint: c.interaction.touchpoint.name,
         role: c.role,
         alsoCredited: c.interaction.contributions.map((o) => ({ name: o.user.name, role: o.role })),
+        contributionId: c.id,
+        reason: c.reason,
+        dispute: c.dispute?.status ?? null,
       },
     ];
   });

@@ -9,6 +9,7 @@ import type { TrendRows } from "./my-feed";
 import { orgSettings, type OrgSettings } from "./org-settings";
 import { periodFor, trendWeeks, type Period, type PeriodKey } from "./period";
 import { accessibleTeams, assertTeamAccess, type TeamRef } from "./team-access";
+import { periodCommentThemes, type CommentThemes } from "../themes/queries";
 
 export type MemberRow = { userId: string; name: string; kind: string; scores: Scores; rank: number | null };
 
@@ -23,6 +24,7 @@ export type TeamView = {
   ranked: MemberRow[];
   unranked: MemberRow[];
   split: KindSplit;
+  themes: CommentThemes;
 };
 
 /** Ranks by shrunk NPS impact; ties by answers. Small samples stay out of the ranking. */
@@ -66,10 +68,11 @@ export async function teamView(
   const team = await assertTeamAccess(actor, wanted);
   const org = await orgSettings(actor.orgId);
   const period = periodFor(periodKey, org.timeZone, now);
-  const [scores, trend, members] = await Promise.all([
+  const [scores, trend, members, themes] = await Promise.all([
     teamScores(actor.orgId, team.id, period),
     weeklyTrend(actor.orgId, { type: "team", id: team.id }, trendWeeks(periodKey), period),
     teamMemberScores(actor.orgId, team.id, period),
+    periodCommentThemes(actor.orgId, period, { type: "team", teamId: team.id }),
   ]);
   const split = await kindSplit(actor.orgId, org.timeZone, members, period);
   return {
@@ -81,6 +84,7 @@ export async function teamView(
     scores,
     trend,
     split,
+    themes,
     ...rankMembers(members),
   };
 }

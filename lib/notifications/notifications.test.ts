@@ -1,7 +1,7 @@
 // Who is told what, through the product's own doors: answers stored by ingest, events dispatched
 // by the outbox dispatcher, emails delivered to a real SMTP server started here.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { dispatchAll } from "../events/dispatch";
 import { createInteraction } from "../interactions/create";
@@ -23,6 +23,12 @@ beforeAll(async () => {
   process.env.SMTP_URL = sink.url;
   process.env.MAIL_FROM = "Ensemble <noreply@ensemble.example>";
   process.env.PUBLIC_BASE_URL = ORIGIN;
+});
+// Other test files share this database and leave undispatched events behind: send what they
+// queue first, so each test here sees only its own emails in the mailer's batches.
+beforeEach(async () => {
+  await dispatchAll();
+  while ((await deliverDueEmails()) > 0);
 });
 afterAll(async () => {
   delete process.env.SMTP_URL;

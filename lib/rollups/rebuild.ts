@@ -14,7 +14,8 @@ export async function rebuildRollups(orgId: string): Promise<{ responses: number
   let cursor: string | undefined;
   for (;;) {
     const page = await db.response.findMany({
-      where: { orgId, ...(cursor ? { id: { gt: cursor } } : {}) },
+      // Answers an admin excluded and credits taken back by an accepted dispute count nowhere.
+      where: { orgId, excludedAt: null, ...(cursor ? { id: { gt: cursor } } : {}) },
       orderBy: { id: "asc" },
       take: PAGE,
       select: {
@@ -24,7 +25,10 @@ export async function rebuildRollups(orgId: string): Promise<{ responses: number
         csat: true,
         ces: true,
         interaction: {
-          select: { touchpointId: true, contributions: { select: { userId: true, teamId: true, weight: true } } },
+          select: {
+            touchpointId: true,
+            contributions: { where: { excludedAt: null }, select: { userId: true, teamId: true, weight: true } },
+          },
         },
       },
     });

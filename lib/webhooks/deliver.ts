@@ -177,17 +177,31 @@ async function recordAttempts(
       ]),
     );
     const finished = new Date();
+    const ok = (r: AttemptResult) => r.httpStatus !== null && r.httpStatus >= 200 && r.httpStatus < 300;
+    // Delivered ones settle together; each failure gets its own next attempt time.
+    const delivered = results.filter((r) => ok(r.result));
+    for (let i = 0; i < delivered.length; i += 200) {
+      const part = delivered.slice(i, i + 200);
+      await tx.$executeRawUnsafe(
+        sqlFor(
+          `UPDATE "WebhookDelivery" SET "attempts" = "attempts" + 1, "status" = 'delivered', "deliveredAt" = ?, "nextAttemptAt" = ?, "claimedBy" = NULL, "claimedUntil" = NULL WHERE "claimedBy" = ? AND "id" IN (${part.map(() => "?").join(", ")})`,
+        ),
+        finished,
+        finished,
+        claimer,
+        ...part.map((r) => r.d.id),
+      );
+    }
     for (const { d, result, attempts } of results) {
-      const ok = result.httpStatus !== null && result.httpStatus >= 200 && result.httpStatus < 300;
+      if (ok(result)) continue;
       const last = attempts >= MAX_ATTEMPTS;
       await tx.$executeRawUnsafe(
         sqlFor(
-          `UPDATE "WebhookDelivery" SET "attempts" = ?, "status" = ?, "deliveredAt" = ?, "nextAttemptAt" = ?, "claimedBy" = NULL, "claimedUntil" = NULL WHERE "id" = ? AND "claimedBy" = ?`,
+          `UPDATE "WebhookDelivery" SET "attempts" = ?, "status" = ?, "nextAttemptAt" = ?, "claimedBy" = NULL, "claimedUntil" = NULL WHERE "id" = ? AND "claimedBy" = ?`,
         ),
         attempts,
-        ok ? "delivered" : last ? "failed" : "pending",
-        ok ? finished : null,
-        ok || last ? finished : new Date(finished.getTime() + retryDelayMs(attempts)),
+        last ? "failed" : "pending",
+        last ? finished : new Date(finished.getTime() + retryDelayMs(attempts)),
         d.id,
         claimer,
       );

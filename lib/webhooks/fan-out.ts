@@ -15,25 +15,37 @@ export function wants(filter: string, type: string): boolean {
   return filter === "" || filter.split(",").includes(type);
 }
 
-export const webhookFanOut: Consumer = {
-  name: "webhooks",
-  async handle(event) {
-    const endpoints = await db.webhookEndpoint.findMany({
-      where: { orgId: event.orgId, removedAt: null },
-      select: { id: true, events: true },
-    });
-    const targets = endpoints.filter((e) => wants(e.events, event.type));
-    if (!targets.length) return;
+/** One delivery per (endpoint, event) for the endpoints that want each event: one read, a few inserts. */
+async function fanOut(events: StoredEvent[]): Promise<void> {
+  if (!events.length) return;
+  const endpoints = await db.webhookEndpoint.findMany({
+    where: { orgId: { in: [...new Set(events.map((e) => e.orgId))] }, removedAt: null },
+    select: { id: true, orgId: true, events: true },
+  });
+  if (!endpoints.length) return;
+  const now = new Date();
+  const rows = events.flatMap((event) => {
+    const targets = endpoints.filter((e) => e.orgId === event.orgId && wants(e.events, event.type));
+    if (!targets.length) return [];
     const body = webhookBody(event);
-    const now = new Date();
-    const tuple = "(?, ?, ?, ?, ?, 'pending', 0, ?, ?)";
+    return targets.map((t) => [newRowId(), t.id, event.id, event.type, body, now, now]);
+  });
+  const tuple = "(?, ?, ?, ?, ?, 'pending', 0, ?, ?)";
+  for (let i = 0; i < rows.length; i += 200) {
+    const part = rows.slice(i, i + 200);
     await db.$executeRawUnsafe(
       sqlFor(
-        `INSERT INTO "WebhookDelivery" ("id", "endpointId", "eventId", "type", "body", "status", "attempts", "nextAttemptAt", "createdAt") VALUES ${targets
+        `INSERT INTO "WebhookDelivery" ("id", "endpointId", "eventId", "type", "body", "status", "attempts", "nextAttemptAt", "createdAt") VALUES ${part
           .map(() => tuple)
           .join(", ")} ON CONFLICT ("endpointId", "eventId") DO NOTHING`,
       ),
-      ...targets.flatMap((t) => [newRowId(), t.id, event.id, event.type, body, now, now]),
+      ...part.flat(),
     );
-  },
+  }
+}
+
+export const webhookFanOut: Consumer = {
+  name: "webhooks",
+  handle: (event) => fanOut([event]),
+  handleMany: fanOut,
 };

@@ -6,6 +6,7 @@ import { importCommand } from "./import";
 import { scoresCommand } from "./scores";
 import { followupsEscalate } from "./followups-escalate";
 import { webhookAdd, webhookList, webhookRemove } from "./webhook";
+import { retentionRun } from "./retention";
 
 export const commands: CliCommand[] = [
   orgCreate,
@@ -17,4 +18,5 @@ export const commands: CliCommand[] = [
   webhookAdd,
   webhookList,
   webhookRemove,
+  retentionRun,
 ];
