@@ -17,6 +17,7 @@ import { limitStoreFromEnv } from "./lib/http/limit-store";
 import { createLimits } from "./lib/http/limits";
 import { checkPublicBaseUrl, PublicUrlError } from "./lib/http/public-url";
 import { startEscalationTimer } from "./lib/followups/scheduler";
+import { startRetentionTimer } from "./lib/retention/scheduler";
 import { startMailer } from "./lib/notifications/mailer";
 import { startEventWorkers } from "./lib/events/worker";
 
@@ -83,6 +84,7 @@ async function main() {
   // out (only when SMTP_URL is set).
   startEventWorkers();
   startEscalationTimer();
+  startRetentionTimer();
   startMailer();
 }
 

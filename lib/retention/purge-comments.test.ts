@@ -4,6 +4,7 @@ import { answeredInteraction } from "../feed/testing";
 import { userScores } from "../rollups/queries";
 import { makeOrg, makeTouchpoint, makeUser } from "../../tests/factories";
 import { purgeOldComments } from "./purge-comments";
+import { startRetentionTimer } from "./scheduler";
 
 const DAY = 86_400_000;
 
@@ -58,5 +59,32 @@ describe("comment retention", () => {
     // Running again finds nothing more and logs nothing more.
     expect((await purgeOldComments()).find((r) => r.orgId === org.id)?.deleted).toBe(0);
     expect(await db.auditEntry.count({ where: { orgId: org.id } })).toBe(1);
+  });
+});
+
+describe("the retention timer", () => {
+  it("deletes expired comment texts on its own schedule", async () => {
+    const org = await makeOrg();
+    const tp = await makeTouchpoint(org.id, "store-main");
+    const aiko = await makeUser(org.id);
+    await db.organization.update({ where: { id: org.id }, data: { commentRetentionDays: 7 } });
+    const old = await answeredInteraction({
+      orgId: org.id,
+      touchpointId: tp.id,
+      contributors: [{ userId: aiko.id }],
+      answeredAt: new Date(Date.now() - 8 * DAY),
+      nps: 4,
+      comment: "Queue too long",
+    });
+    const stop = startRetentionTimer(100);
+    try {
+      await expect
+        .poll(async () => (await db.response.findUniqueOrThrow({ where: { id: old.response!.id } })).comment, {
+          timeout: 5_000,
+        })
+        .toBeNull();
+    } finally {
+      stop();
+    }
   });
 });
