@@ -106,7 +106,7 @@ export function AppNav({ role, name, email, orgName, unread: initialUnread }: Pr
                 <path d="M4 7h16M4 12h16M4 17h16" />
               </svg>
             </summary>
-            <div className="absolute right-0 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-[var(--radius-card)] border border-line bg-surface p-3 shadow-xl">
+            <div className="absolute right-0 z-40 mt-2 max-h-[calc(100dvh-9rem)] w-72 max-w-[calc(100vw-2rem)] overflow-y-auto overscroll-contain rounded-[var(--radius-card)] border border-line bg-surface p-3 shadow-xl md:max-h-[calc(100dvh-6rem)]">
               <div className="border-b border-line px-2 pb-3">
                 {who}
                 <p className="mt-1 truncate text-sm text-ink-faint">{orgName}</p>
