@@ -20,7 +20,10 @@ type Props = {
 
 const W = 360;
 const H = 190;
-const PAD = { left: 40, right: 10, top: 12, bottom: 40 };
+// The left pad holds the y-axis title (centred at Y_TITLE_X, rotated) and, right of it, tick labels
+// ending 6 px before the plot; 52 px keeps a label as wide as "−100" or "100%" clear of the title.
+const PAD = { left: 52, right: 10, top: 12, bottom: 40 };
+const Y_TITLE_X = 9;
 
 function shortDate(day: string): string {
   const [y, m, d] = day.split("-").map(Number);
@@ -30,6 +33,8 @@ function shortDate(day: string): string {
     timeZone: "UTC",
   });
 }
+
+export const TREND_CHART_LAYOUT = { padLeft: PAD.left, yTitleX: Y_TITLE_X, fontSize: 11 };
 
 export function TrendChart({ title, yLabel, points, min, max, ticks, unit = "", digits = 0 }: Props) {
   const id = useId();
@@ -101,12 +106,12 @@ export function TrendChart({ title, yLabel, points, min, max, ticks, unit = "", 
           Week starting
         </text>
         <text
-          x={12}
+          x={Y_TITLE_X}
           y={PAD.top + plotH / 2}
           textAnchor="middle"
           fontSize={11}
           fill="#1f2421"
-          transform={`rotate(-90 12 ${PAD.top + plotH / 2})`}
+          transform={`rotate(-90 ${Y_TITLE_X} ${PAD.top + plotH / 2})`}
         >
           {yLabel}
         </text>
@@ -125,8 +130,23 @@ export function TrendChart({ title, yLabel, points, min, max, ticks, unit = "", 
           </circle>
         ))}
       </svg>
-      {shown.length === 0 && (
+      {shown.length === 0 ? (
         <figcaption className="mt-1 text-sm text-ink-faint">No answers in these weeks yet.</figcaption>
+      ) : (
+        <figcaption className="mx-auto mt-1 flex max-w-xl flex-wrap gap-x-4 gap-y-1 text-xs text-ink-soft">
+          <span className="inline-flex items-center gap-1.5">
+            <svg aria-hidden viewBox="0 0 10 10" className="size-2.5">
+              <circle cx={5} cy={5} r={4} fill="#2e6b5a" stroke="#2e6b5a" strokeWidth={1.5} />
+            </svg>
+            Week with {MIN_ANSWERS} or more answers
+          </span>
+          <span className="inline-flex items-center gap-1.5">
+            <svg aria-hidden viewBox="0 0 10 10" className="size-2.5">
+              <circle cx={5} cy={5} r={3.5} fill="#fff" stroke="#8f958f" strokeWidth={1.5} />
+            </svg>
+            Fewer than {MIN_ANSWERS} answers: shown, not joined
+          </span>
+        </figcaption>
       )}
     </figure>
   );
