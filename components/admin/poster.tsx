@@ -1,5 +1,6 @@
 // A printable table or counter poster. Sized in container units, so the on-screen preview
 // and the printed A4 or A6 sheet are the same design at different scales.
+import { chrome, LANGUAGE_NAMES, LOCALES, type Locale } from "@/lib/surveys/i18n";
 import { PrintButton } from "./print-button";
 
 export type PosterSize = "a4" | "a6";
@@ -10,18 +11,25 @@ const SHEETS: Record<PosterSize, { w: number; h: number; label: string }> = {
 
 export function Poster({
   size,
+  locale,
   orgName,
   touchpointName,
   link,
   qrSrc,
 }: {
   size: PosterSize;
+  /** the language the headline prints in; the survey itself still offers all five */
+  locale: Locale;
   orgName: string;
   touchpointName: string;
   link: string;
   qrSrc: string;
 }) {
   const sheet = SHEETS[size];
+  const t = chrome(locale);
+  const pick = `inline-flex min-h-9 items-center rounded-lg border px-3 text-sm no-underline`;
+  const on = "border-brand bg-brand-soft font-medium text-brand-strong";
+  const off = "border-line-strong text-ink";
   const css = `
     @page { size: ${sheet.w}mm ${sheet.h}mm; margin: 0; }
     .poster-sheet { container-type: inline-size; aspect-ratio: ${sheet.w} / ${sheet.h}; }
@@ -44,19 +52,37 @@ export function Poster({
         {(Object.keys(SHEETS) as PosterSize[]).map((s) => (
           <a
             key={s}
-            href={`?size=${s}`}
+            href={`?size=${s}&lang=${locale}`}
             aria-current={s === size ? "page" : undefined}
-            className={`inline-flex min-h-9 items-center rounded-lg border px-3 text-sm no-underline ${s === size ? "border-brand bg-brand-soft font-medium text-brand-strong" : "border-line-strong text-ink"}`}
+            className={`${pick} ${s === size ? on : off}`}
           >
             {SHEETS[s].label}
           </a>
         ))}
+      </div>
+      <nav aria-label="Poster language" className="no-print mb-4 flex flex-wrap items-center gap-2">
+        <span className="text-sm text-ink-soft">Language:</span>
+        {LOCALES.map((l) => (
+          <a
+            key={l}
+            href={`?size=${size}&lang=${l}`}
+            hrefLang={l}
+            lang={l}
+            aria-current={l === locale ? "page" : undefined}
+            className={`${pick} ${l === locale ? on : off}`}
+          >
+            {LANGUAGE_NAMES[l]}
+          </a>
+        ))}
+      </nav>
+      <div className="no-print mb-4 flex flex-wrap items-center gap-2">
         <PrintButton />
         <a href={qrSrc.replace(/\.svg$/, ".png")} download className="text-sm">
           Download QR (PNG)
         </a>
       </div>
       <article
+        lang={locale}
         aria-label={`${sheet.label} poster for ${touchpointName}`}
         className={`poster-sheet mx-auto w-full ${size === "a6" ? "max-w-[18rem]" : "max-w-[26rem]"} overflow-hidden rounded-md border border-line bg-white text-center text-ink shadow-[var(--shadow-card)]`}
       >
@@ -64,14 +90,16 @@ export function Poster({
         <div className="flex h-full flex-col items-center justify-between px-[8cqw] py-[9cqw]">
           <p className="p-org font-semibold tracking-wide text-brand uppercase">{orgName}</p>
           <div>
-            <h2 className="p-title font-bold tracking-tight">How did we do?</h2>
-            <p className="p-sub mt-[2cqw] text-ink-soft">Scan with your phone camera. It takes about 20 seconds.</p>
+            <h2 className="p-title font-bold tracking-tight">{t.posterTitle}</h2>
+            <p className="p-sub mt-[2cqw] text-ink-soft">{t.posterSub}</p>
           </div>
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG served by our own fast path */}
           <img src={qrSrc} alt={`QR code linking to ${link}`} className="p-qr" />
           <div>
             <p className="p-link font-mono break-all text-ink-soft">{link}</p>
-            <p className="p-langs mt-[1.5cqw] text-ink-faint">English · 日本語 · Deutsch · Русский · Suomi</p>
+            <p className="p-langs mt-[1.5cqw] text-ink-faint" lang="mul">
+              {LOCALES.map((l) => LANGUAGE_NAMES[l]).join(" · ")}
+            </p>
           </div>
         </div>
       </article>

@@ -1,5 +1,6 @@
 // The kiosk shell: a full-screen stage the kiosk script fills with the touchpoint's survey
 // (fetched with the device key, kept for offline use) and a pending-count badge.
+import { KIOSK_MANIFEST_PATH } from "@/lib/offline/kiosk-manifest";
 import { chrome, type Locale } from "@/lib/surveys/i18n";
 import type { TemplateDefinition } from "@/lib/surveys/template-schema";
 import { LanguageSwitcher } from "./language-switcher";
@@ -10,7 +11,13 @@ import { SurveyForm } from "./survey-form";
 export function KioskPage({ locale, script }: { locale: Locale; script?: string }) {
   const t = chrome(locale);
   return (
-    <SurveyDocument locale={locale} title={`Ensemble · Kiosk`} script={script} manifest bodyClass="kiosk">
+    <SurveyDocument
+      locale={locale}
+      title={`Ensemble · ${t.kioskTitle}`}
+      script={script}
+      manifest={`${KIOSK_MANIFEST_PATH}?lang=${locale}`}
+      bodyClass="kiosk"
+    >
       <main className="wrap">
         <header className="top">
           <p className="org" id="k-org"></p>

@@ -10,7 +10,8 @@ export function SurveyDocument(props: {
   locale: string;
   title: string;
   script?: string;
-  manifest?: boolean;
+  /** the web app manifest's path, on pages a person may install */
+  manifest?: string;
   bodyClass?: string;
   children: ReactNode;
 }) {
@@ -24,7 +25,7 @@ export function SurveyDocument(props: {
         <meta name="robots" content="noindex, nofollow" />
         <title>{props.title}</title>
         <link rel="icon" href={FAVICON} />
-        {props.manifest ? <link rel="manifest" href="/manifest.webmanifest" /> : null}
+        {props.manifest ? <link rel="manifest" href={props.manifest} /> : null}
         <style dangerouslySetInnerHTML={{ __html: SURVEY_CSS }} />
         {props.script ? <script src={props.script} defer /> : null}
       </head>

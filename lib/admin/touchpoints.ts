@@ -42,7 +42,7 @@ export async function getTouchpoint(actor: Actor, id: string) {
       active: true,
       templateId: true,
       managerId: true,
-      org: { select: { slug: true, name: true } },
+      org: { select: { slug: true, name: true, defaultLocale: true } },
     },
   });
 }

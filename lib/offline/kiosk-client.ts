@@ -11,13 +11,18 @@ import { KIOSK_KEY } from "./drain";
 
 const KEY_STORE = "ensemble-kiosk-key";
 const SURVEY_STORE = "ensemble-kiosk-survey";
+const LANG_STORE = "ensemble-kiosk-lang";
 const IDLE_MS = 90_000;
 const THANKS_MS = 4_000;
 
 type Locale = keyof KioskSurvey["forms"];
 const stage = document.getElementById("k-stage")!;
 const badge = document.getElementById("k-badge")!;
-const home = document.documentElement.lang as Locale;
+// The kiosk's home language: the one its link named (remembered, since the installed app starts
+// on the bare /kiosk), else the organisation's default once the survey has loaded.
+const linkLang = new URLSearchParams(location.search).get("lang");
+if (linkLang) localStorage.setItem(LANG_STORE, linkLang);
+let home = (linkLang ?? localStorage.getItem(LANG_STORE) ?? document.documentElement.lang) as Locale;
 let survey: KioskSurvey | null = null;
 let locale: Locale = home;
 let runner: OutboxRunner | null = null;
@@ -59,7 +64,8 @@ async function init() {
     addEventListener("online", () => location.reload(), { once: true });
     return;
   }
-  if (!survey.forms[locale]) locale = survey.defaultLocale;
+  if (!(home in survey.forms) || !(linkLang ?? localStorage.getItem(LANG_STORE))) home = survey.defaultLocale;
+  locale = home;
   document.getElementById("k-org")!.textContent = `${survey.orgName} · ${survey.touchpointName}`;
   document.querySelectorAll<HTMLButtonElement>(".lang button[data-lang]").forEach((b) =>
     b.addEventListener("click", () => {
@@ -85,6 +91,8 @@ function render() {
   if (!survey) return;
   stage.innerHTML = survey.forms[locale];
   document.documentElement.lang = locale;
+  const title = survey.chrome[locale]?.title;
+  if (title) document.title = `Ensemble · ${title}`;
   document.querySelectorAll<HTMLButtonElement>(".lang button[data-lang]").forEach((b) => {
     if (b.dataset.lang === locale) b.setAttribute("aria-current", "true");
     else b.removeAttribute("aria-current");
@@ -122,7 +130,7 @@ async function submit(form: HTMLFormElement) {
   next.querySelector("h1")?.focus();
   // The next guest starts in the kiosk's own language; a tap skips the wait.
   const reset = () => {
-    locale = home in survey!.forms ? home : survey!.defaultLocale;
+    locale = home;
     render();
   };
   next.addEventListener("click", reset, { once: true });
@@ -135,7 +143,7 @@ async function submit(form: HTMLFormElement) {
 function touch() {
   clearTimeout(idle);
   idle = setTimeout(() => {
-    locale = home in (survey?.forms ?? {}) ? home : survey!.defaultLocale;
+    locale = home;
     render();
   }, IDLE_MS);
 }

@@ -1,6 +1,7 @@
 // The kiosk, from the fast path:
 //   GET /kiosk          the shell page (the device key stays in the URL fragment and
 //                       localStorage, so it never reaches a server log)
+//   GET /kiosk/manifest.webmanifest  the kiosk's installable app (starts on /kiosk)
 //   GET /kiosk/survey   with `Authorization: Bearer <kiosk key>`: the touchpoint's survey,
 //                       rendered once per locale, which the tablet keeps for offline use
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -13,9 +14,11 @@ import { chrome, LOCALES, negotiateLocale, isLocale, type Locale } from "../surv
 import { currentTemplate } from "../surveys/lookup";
 import { send, sendHtml } from "../surveys/send";
 import { assetUrl } from "./assets";
+import { KIOSK_MANIFEST_PATH, kioskManifest } from "./kiosk-manifest";
 
 export async function kioskHandler(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
-  if (url.pathname !== "/kiosk" && url.pathname !== "/kiosk/" && url.pathname !== "/kiosk/survey") return false;
+  const p = url.pathname;
+  if (p !== "/kiosk" && p !== "/kiosk/" && p !== "/kiosk/survey" && p !== KIOSK_MANIFEST_PATH) return false;
   if (req.method !== "GET" && req.method !== "HEAD") {
     res.writeHead(405, { allow: "GET, HEAD" }).end();
     return true;
@@ -25,6 +28,13 @@ export async function kioskHandler(req: IncomingMessage, res: ServerResponse, ur
     override: url.searchParams.get("lang"),
     acceptLanguage: req.headers["accept-language"],
   });
+  if (p === KIOSK_MANIFEST_PATH) {
+    send(req, res, 200, JSON.stringify(kioskManifest(locale)), {
+      "content-type": "application/manifest+json",
+      "cache-control": "public, max-age=3600",
+    });
+    return true;
+  }
   const html =
     "<!doctype html>" + renderToStaticMarkup(createElement(KioskPage, { locale, script: assetUrl("kiosk.js") }));
   sendHtml(req, res, 200, html);
@@ -38,7 +48,7 @@ export type KioskSurvey = {
   defaultLocale: Locale;
   forms: Record<Locale, string>;
   /** the words the script itself shows (pending badge, bad key) per locale */
-  chrome: Record<Locale, { pending: string; allSent: string; badKey: string }>;
+  chrome: Record<Locale, { pending: string; allSent: string; badKey: string; title: string }>;
 };
 
 async function kioskSurvey(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
@@ -63,7 +73,7 @@ async function kioskSurvey(req: IncomingMessage, res: ServerResponse): Promise<b
   for (const l of LOCALES) {
     forms[l] = renderToStaticMarkup(createElement(KioskForm, { template, locale: l }));
     const t = chrome(l);
-    words[l] = { pending: t.kioskPending, allSent: t.kioskAllSent, badKey: t.kioskBadKey };
+    words[l] = { pending: t.kioskPending, allSent: t.kioskAllSent, badKey: t.kioskBadKey, title: t.kioskTitle };
   }
   const body: KioskSurvey = {
     orgName: tp.org.name,

@@ -44,6 +44,10 @@ export type Chrome = {
   kioskNoKey: string;
   kioskBadKey: string;
   kioskLoading: string;
+  kioskTitle: string;
+  /** the printed QR poster: a headline and a line under it */
+  posterTitle: string;
+  posterSub: string;
 };
 
 export const CHROME_EN: Chrome = {
@@ -91,6 +95,9 @@ export const CHROME_EN: Chrome = {
   kioskNoKey: "This device has no kiosk key yet. Open the kiosk link an admin gave you.",
   kioskBadKey: "This kiosk key is not valid any more. Ask an admin for a new kiosk link.",
   kioskLoading: "Loading…",
+  kioskTitle: "Kiosk",
+  posterTitle: "How did we do?",
+  posterSub: "Scan with your phone camera. It takes about 20 seconds.",
 };
 
 export const CHROME_JA: Chrome = {
@@ -139,6 +146,9 @@ export const CHROME_JA: Chrome = {
   kioskNoKey: "この端末にはキオスクキーが設定されていません。管理者から受け取ったキオスク用リンクを開いてください。",
   kioskBadKey: "このキオスクキーは無効になっています。管理者に新しいリンクを依頼してください。",
   kioskLoading: "読み込み中…",
+  kioskTitle: "キオスク",
+  posterTitle: "ご利用はいかがでしたか？",
+  posterSub: "スマートフォンのカメラで読み取ってください。約20秒で終わります。",
 };
 
 export const CHROME_DE: Chrome = {
@@ -186,6 +196,9 @@ export const CHROME_DE: Chrome = {
   kioskNoKey: "Dieses Gerät hat noch keinen Kiosk-Schlüssel. Öffnen Sie den Kiosk-Link von Ihrer Administration.",
   kioskBadKey: "Dieser Kiosk-Schlüssel ist nicht mehr gültig. Bitten Sie um einen neuen Kiosk-Link.",
   kioskLoading: "Wird geladen …",
+  kioskTitle: "Kiosk",
+  posterTitle: "Wie waren wir?",
+  posterSub: "Mit der Handykamera scannen. Dauert etwa 20 Sekunden.",
 };
 
 export const CHROME_RU: Chrome = {
@@ -233,6 +246,9 @@ export const CHROME_RU: Chrome = {
   kioskNoKey: "На этом устройстве нет ключа киоска. Откройте ссылку для киоска, которую дал администратор.",
   kioskBadKey: "Ключ киоска больше не действует. Попросите у администратора новую ссылку.",
   kioskLoading: "Загрузка…",
+  kioskTitle: "Киоск",
+  posterTitle: "Как мы справились?",
+  posterSub: "Наведите камеру телефона на код. Это займёт около 20 секунд.",
 };
 
 export const CHROME_FI: Chrome = {
@@ -280,4 +296,7 @@ export const CHROME_FI: Chrome = {
   kioskNoKey: "Tällä laitteella ei ole vielä kioskiavainta. Avaa ylläpitäjältä saamasi kioskilinkki.",
   kioskBadKey: "Tämä kioskiavain ei ole enää voimassa. Pyydä ylläpitäjältä uusi kioskilinkki.",
   kioskLoading: "Ladataan…",
+  kioskTitle: "Kioski",
+  posterTitle: "Miten onnistuimme?",
+  posterSub: "Skannaa puhelimen kameralla. Vastaaminen vie noin 20 sekuntia.",
 };

@@ -28,6 +28,16 @@ describe("page chrome", () => {
     expect(chrome("en").queuedBody).toBe("Thanks! We'll send it when you're back online.");
     expect(chrome("en").npsLow).toBe("0 = not at all likely");
   });
+  it("gives the poster and the kiosk their own words in each language, not English copies", () => {
+    expect(chrome("ja").posterTitle).toBe("ご利用はいかがでしたか？");
+    expect(chrome("de").posterTitle).toBe("Wie waren wir?");
+    expect(chrome("ru").kioskTitle).toBe("Киоск");
+    for (const l of LOCALES.filter((x) => x !== "en")) {
+      expect(chrome(l).posterTitle).not.toBe(chrome("en").posterTitle);
+      expect(chrome(l).posterSub).not.toBe(chrome("en").posterSub);
+    }
+    expect(new Set(LOCALES.map((l) => chrome(l).posterTitle)).size).toBe(LOCALES.length);
+  });
   it("fills placeholders and leaves unknown ones alone", () => {
     expect(fill("{n} waiting, {x}", { n: 3 })).toBe("3 waiting, {x}");
   });

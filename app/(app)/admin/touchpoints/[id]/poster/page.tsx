@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getTouchpoint } from "@/lib/admin/touchpoints";
 import { guardPage } from "@/lib/auth/page-guard";
 import { baseUrlFrom } from "@/lib/interactions/links";
+import { isLocale } from "@/lib/surveys/i18n";
 
 export const metadata: Metadata = { title: "QR poster" };
 
@@ -14,13 +15,16 @@ export default async function PosterPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ size?: string }>;
+  searchParams: Promise<{ size?: string; lang?: string }>;
 }) {
   const { id } = await params;
-  const size = (await searchParams).size === "a6" ? "a6" : "a4";
+  const query = await searchParams;
+  const size = query.size === "a6" ? "a6" : "a4";
   const actor = await guardPage(["admin"], `/admin/touchpoints/${id}/poster`);
   const tp = await getTouchpoint(actor, id);
   if (!tp || !tp.active) notFound();
+  // The poster prints in the organisation's language unless the admin picks another.
+  const locale = isLocale(query.lang) ? query.lang : isLocale(tp.org.defaultLocale) ? tp.org.defaultLocale : "en";
   const path = `/t/${tp.org.slug}/${tp.slug}`;
   const link = `${baseUrlFrom(await headers())}${path}`;
   return (
@@ -32,7 +36,14 @@ export default async function PosterPage({
           description="Each scan opens a fresh survey, credited by this touchpoint's rules."
         />
       </div>
-      <Poster size={size} orgName={tp.org.name} touchpointName={tp.name} link={link} qrSrc={`${path}/qr.svg`} />
+      <Poster
+        size={size}
+        locale={locale}
+        orgName={tp.org.name}
+        touchpointName={tp.name}
+        link={link}
+        qrSrc={`${path}/qr.svg`}
+      />
     </>
   );
 }
