@@ -15,6 +15,15 @@ import { templateFormSchema } from "@/lib/admin/template-form-schema";
 import { LOCALES, type Locale } from "@/lib/orgs/schema";
 import { LANGUAGE_NAMES } from "@/lib/surveys/i18n";
 import type { TemplateDefinition } from "@/lib/surveys/template-schema";
+import {
+  SOURCE_LOCALE,
+  stampSources,
+  stateNote,
+  statusSummary,
+  TRANSLATED_LOCALES,
+  translationStatus,
+  type TextState,
+} from "@/lib/surveys/translation-status";
 import { FormActions } from "./form-actions";
 import { KIND_LABELS, newQuestion, SINGLE_KINDS } from "./template-questions";
 import { QuestionCard } from "./template-question-card";
@@ -32,6 +41,11 @@ function errorPaths(errors: FieldErrors, prefix = ""): string[] {
     return "message" in v && typeof v.message === "string" ? [path] : errorPaths(v as FieldErrors, path);
   });
 }
+
+const count = (s: { missing: number; outdated: number }) => {
+  const n = s.missing + s.outdated;
+  return n === 1 ? "1 text" : `${n} texts`;
+};
 
 export function TemplateEditor({
   initial,
@@ -58,6 +72,23 @@ export function TemplateEditor({
   const paths = errorPaths(errors);
   const err = (path: string) => (get(errors, path) as { message?: string } | undefined)?.message;
   const present = new Set(definition.questions.map((q) => q.kind));
+  // Live: what the template would look like to each language if saved now.
+  const status = translationStatus({
+    ...definition,
+    sources: stampSources(initial.definition as TemplateDefinition, definition),
+  });
+  const stale = TRANSLATED_LOCALES.filter((l) => status[l].missing + status[l].outdated > 0);
+  const textState = (path: string): TextState | undefined =>
+    locale === SOURCE_LOCALE ? undefined : status[locale].fields[path.replace(/^definition\./, "")];
+  const [confirming, setConfirming] = useState(false);
+  const publish = async () => {
+    setConfirming(false);
+    const r = await run(() => save(form.getValues()));
+    if (r?.ok) {
+      if (r.data.id !== undefined && location.pathname.endsWith("/new")) router.push(`/admin/templates/${r.data.id}`);
+      else router.refresh();
+    }
+  };
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_380px] lg:items-start">
@@ -65,12 +96,9 @@ export function TemplateEditor({
         noValidate
         className="space-y-5"
         onSubmit={form.handleSubmit(async () => {
-          const r = await run(() => save(form.getValues()));
-          if (r?.ok) {
-            if (r.data.id !== undefined && location.pathname.endsWith("/new"))
-              router.push(`/admin/templates/${r.data.id}`);
-            else router.refresh();
-          }
+          // Customers would see these texts as they are: say so before publishing.
+          if (stale.length > 0 && !confirming) return setConfirming(true);
+          await publish();
         })}
       >
         {note && <Flash tone="info">{note}</Flash>}
@@ -104,6 +132,7 @@ export function TemplateEditor({
         <div role="tablist" aria-label="Language" className="grid grid-cols-5 gap-1 sm:flex">
           {LOCALES.map((l) => {
             const bad = paths.filter((p) => p.endsWith(`.${l}`)).length;
+            const summary = l === SOURCE_LOCALE ? "" : statusSummary(status[l]);
             return (
               <button
                 key={l}
@@ -112,16 +141,23 @@ export function TemplateEditor({
                 aria-selected={locale === l}
                 onClick={() => setLocale(l)}
                 className={cn(
-                  "flex min-h-11 min-w-0 flex-wrap items-center justify-center gap-1 rounded-lg border px-1 text-sm sm:px-3",
+                  "flex min-h-11 min-w-0 flex-col items-center justify-center rounded-lg border px-1 py-1 text-sm sm:px-3",
                   locale === l
                     ? "border-brand bg-brand-soft font-medium text-brand-strong"
                     : "border-line bg-surface text-ink-soft",
                 )}
               >
-                {LANGUAGE_NAMES[l]}
-                {bad > 0 && (
-                  <span className="rounded-full bg-bad px-1.5 text-xs text-white" aria-label={`${bad} errors`}>
-                    {bad}
+                <span className="flex items-center gap-1">
+                  {LANGUAGE_NAMES[l]}
+                  {bad > 0 && (
+                    <span className="rounded-full bg-bad px-1.5 text-xs text-white" aria-label={`${bad} errors`}>
+                      {bad}
+                    </span>
+                  )}
+                </span>
+                {summary && (
+                  <span data-testid={`status-${l}`} className="text-center text-[11px] leading-tight text-warn">
+                    {summary}
                   </span>
                 )}
               </button>
@@ -131,10 +167,18 @@ export function TemplateEditor({
 
         {/* Keyed by language: react-hook-form leaves a reused input showing the last language's text. */}
         <Card key={locale} className="space-y-4" role="tabpanel" aria-label={LANGUAGE_NAMES[locale]}>
-          <Field label={`Introduction (${locale})`} error={err(`definition.intro.${locale}`)}>
+          <Field
+            label={`Introduction (${locale})`}
+            error={err(`definition.intro.${locale}`)}
+            hint={stateNote(textState("intro"))}
+          >
             <Textarea lang={locale} rows={2} {...form.register(`definition.intro.${locale}`)} />
           </Field>
-          <Field label={`Thank-you message (${locale})`} error={err(`definition.thankYou.${locale}`)}>
+          <Field
+            label={`Thank-you message (${locale})`}
+            error={err(`definition.thankYou.${locale}`)}
+            hint={stateNote(textState("thankYou"))}
+          >
             <Textarea lang={locale} rows={2} {...form.register(`definition.thankYou.${locale}`)} />
           </Field>
         </Card>
@@ -154,6 +198,7 @@ export function TemplateEditor({
               locale={locale}
               form={form}
               err={err}
+              textState={textState}
               onMove={(to) => questions.move(i, to)}
               onRemove={() => questions.remove(i)}
             />
@@ -178,6 +223,35 @@ export function TemplateEditor({
             </Button>
           </div>
         </section>
+        {confirming && stale.length > 0 && (
+          <Flash tone="warn">
+            <div role="alert" className="space-y-2">
+              <p className="font-medium">
+                {stale.length === 1
+                  ? `${count(status[stale[0]])} in ${LANGUAGE_NAMES[stale[0]]} ${count(status[stale[0]]) === "1 text" ? "is" : "are"} missing or older than the English — publish anyway?`
+                  : "Some translations are missing or older than the English — publish anyway?"}
+              </p>
+              {stale.length > 1 && (
+                <ul className="list-disc pl-5 text-sm">
+                  {stale.map((l) => (
+                    <li key={l}>
+                      {LANGUAGE_NAMES[l]}: {statusSummary(status[l])}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <p className="text-sm">Customers choosing these languages see the texts as they are now.</p>
+              <div className="flex flex-wrap gap-2">
+                <Button size="sm" onClick={() => void publish()} loading={isSubmitting}>
+                  Publish anyway
+                </Button>
+                <Button size="sm" variant="secondary" onClick={() => setConfirming(false)}>
+                  Keep editing
+                </Button>
+              </div>
+            </div>
+          </Flash>
+        )}
         <FormActions saving={isSubmitting} label="Save template" cancelHref="/admin/templates" />
       </form>
       <aside id="template-preview" className="scroll-mt-16 lg:sticky lg:top-6">

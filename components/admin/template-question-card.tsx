@@ -6,6 +6,7 @@ import { CheckboxField, Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { Locale } from "@/lib/orgs/schema";
 import type { Question } from "@/lib/surveys/template-schema";
+import { stateNote, type TextState } from "@/lib/surveys/translation-status";
 import type { TemplateValues } from "./template-editor";
 import { KIND_LABELS, newOption } from "./template-questions";
 
@@ -15,12 +16,14 @@ type Props = {
   locale: Locale;
   form: UseFormReturn<TemplateValues, unknown, unknown>;
   err: (path: string) => string | undefined;
+  /** Whether this language's text at a form path is missing or older than the English. */
+  textState: (path: string) => TextState | undefined;
   onMove: (to: number) => void;
   onRemove: () => void;
 };
 
 /** One question: its text in the chosen language, and for a choice its options. */
-export function QuestionCard({ index, count, locale, form, err, onMove, onRemove }: Props) {
+export function QuestionCard({ index, count, locale, form, err, textState, onMove, onRemove }: Props) {
   const base = `definition.questions.${index}` as const;
   const q = useWatch({ control: form.control, name: base }) as Question;
   return (
@@ -56,10 +59,11 @@ export function QuestionCard({ index, count, locale, form, err, onMove, onRemove
       <Field
         label={`Question text (${locale})`}
         error={err(`${base}.text.${locale}`) ?? err(`${base}.kind`) ?? err(`${base}.id`)}
+        hint={stateNote(textState(`${base}.text`))}
       >
         <Input key={locale} lang={locale} {...form.register(`${base}.text.${locale}` as never)} />
       </Field>
-      {q.kind === "choice" && <ChoiceOptions base={base} locale={locale} form={form} err={err} />}
+      {q.kind === "choice" && <ChoiceOptions base={base} locale={locale} form={form} err={err} textState={textState} />}
     </Card>
   );
 }
@@ -69,11 +73,13 @@ function ChoiceOptions({
   locale,
   form,
   err,
+  textState,
 }: {
   base: `definition.questions.${number}`;
   locale: Locale;
   form: Props["form"];
   err: Props["err"];
+  textState: Props["textState"];
 }) {
   const options = useFieldArray({ control: form.control, name: `${base}.options` as never });
   return (
@@ -88,6 +94,7 @@ function ChoiceOptions({
             className="flex-1"
             label={`Option ${j + 1} (${locale})`}
             error={err(`${base}.options.${j}.text.${locale}`) ?? err(`${base}.options.${j}.id`)}
+            hint={stateNote(textState(`${base}.options.${j}.text`))}
           >
             <Input key={locale} lang={locale} {...form.register(`${base}.options.${j}.text.${locale}` as never)} />
           </Field>

@@ -5,6 +5,7 @@ import type { Actor } from "../auth/authorize";
 import { DEFAULT_TEMPLATE, parseTemplateDefinition, type TemplateDefinition } from "../surveys/template-schema";
 import { AdminInputError, assertAdmin, guarded, ok, parseOr } from "./result";
 import { notFound } from "./scope";
+import { stampSources } from "../surveys/translation-status";
 import { templateFormSchema } from "./template-form-schema";
 
 export async function listTemplates(actor: Actor) {
@@ -63,6 +64,15 @@ export async function getTemplate(actor: Actor, id: string) {
   };
 }
 
+/** Same questions and texts, whatever the fingerprints say: such a save adds no version. */
+function sameTexts(a: TemplateDefinition, b: TemplateDefinition) {
+  const { sources: _a, ...restA } = a;
+  const { sources: _b, ...restB } = b;
+  void _a;
+  void _b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
+}
+
 async function nameFree(orgId: string, name: string, id?: string) {
   const clash = await db.surveyTemplate.findFirst({
     where: { orgId, name, ...(id ? { NOT: { id } } : {}) },
@@ -76,7 +86,8 @@ export function createTemplate(actor: Actor, input: unknown) {
     assertAdmin(actor);
     const parsed = parseOr(templateFormSchema, input);
     if ("failure" in parsed) return parsed.failure;
-    const { name, isDefault, definition } = parsed.data;
+    const { name, isDefault, definition: submitted } = parsed.data;
+    const definition = { ...submitted, sources: stampSources(null, submitted) };
     await nameFree(actor.orgId, name);
     const id = await db.$transaction(async (tx) => {
       if (isDefault) await tx.surveyTemplate.updateMany({ where: { orgId: actor.orgId }, data: { isDefault: false } });
@@ -99,7 +110,6 @@ export function saveTemplate(actor: Actor, id: string, input: unknown) {
     if (!(await db.surveyTemplate.findFirst({ where: { id, orgId: actor.orgId }, select: { id: true } })))
       notFound("template");
     await nameFree(actor.orgId, name, id);
-    const json = JSON.stringify(definition);
     const result = await db.$transaction(async (tx) => {
       if (isDefault)
         await tx.surveyTemplate.updateMany({ where: { orgId: actor.orgId, NOT: { id } }, data: { isDefault: false } });
@@ -109,7 +119,11 @@ export function saveTemplate(actor: Actor, id: string, input: unknown) {
         orderBy: { version: "desc" },
         select: { id: true, version: true, definition: true, _count: { select: { responses: true } } },
       });
-      if (latest && latest.definition === json) return { version: latest.version, newVersion: false };
+      // Fingerprints come from the stored version, never from the browser, so "outdated" cannot be cleared by accident.
+      const previous = parseTemplateDefinition(latest?.definition);
+      const json = JSON.stringify({ ...definition, sources: stampSources(previous, definition) });
+      const unchanged = previous && sameTexts(previous, definition);
+      if (latest && (latest.definition === json || unchanged)) return { version: latest.version, newVersion: false };
       if (latest && latest._count.responses === 0) {
         await tx.surveyTemplateVersion.update({ where: { id: latest.id }, data: { definition: json } });
         return { version: latest.version, newVersion: false };

@@ -52,6 +52,8 @@ export const templateDefinitionSchema = z
       .array(questionSchema)
       .min(1, "must have at least 1 question")
       .max(10, "must have at most 10 questions"),
+    /** Per text key and language, the fingerprint of the English it was translated from (translation-status.ts). */
+    sources: z.record(z.string().max(200), z.record(z.string().max(5), z.string().max(16))).optional(),
   })
   .superRefine((def, ctx) => {
     // A response has one nps, csat, ces and comment field, and one flat list of option ids.

@@ -20,6 +20,7 @@ async function signInAsAdmin(page: Page) {
   return org;
 }
 
+const TRANSLATED = ["ja", "de", "ru", "fi"] as const;
 const tab = (page: Page, l: (typeof LOCALES)[number]) => page.getByRole("tab", { name: LANGUAGE_NAMES[l] });
 
 test("language tabs: ja → ru → ja keeps each language's texts, through save and reload", async ({ page }) => {
@@ -78,4 +79,47 @@ test("language tabs all fit a 390 px phone, none clipped", async ({ page }) => {
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   await page.screenshot({ path: "/tmp/reports-tabs-390.png", fullPage: false });
+});
+
+test("changing the English marks every translation outdated and asks before publishing", async ({ page }) => {
+  const org = await signInAsAdmin(page);
+  await page.goto("/admin/templates/new");
+  await page.getByLabel("Template name").fill("Stale texts");
+  await page.getByRole("button", { name: "Save template" }).click();
+  await expect(page).toHaveURL(/\/admin\/templates\/c/);
+  for (const l of TRANSLATED) await expect(page.getByTestId(`status-${l}`)).toHaveCount(0);
+
+  await page.getByLabel("Question text (en)").first().fill("Would you recommend us to a friend?");
+  await page.getByRole("button", { name: "Save template" }).click();
+  const warning = page.getByRole("alert").filter({ hasText: "publish anyway?" });
+  await expect(warning).toBeVisible();
+  for (const l of TRANSLATED) await expect(warning).toContainText(`${LANGUAGE_NAMES[l]}: 1 outdated`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "/tmp/stale-texts-390.png", fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.screenshot({ path: "/tmp/stale-texts-1366.png", fullPage: true });
+  await page.getByRole("button", { name: "Publish anyway" }).click();
+  await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+
+  await page.reload();
+  for (const l of TRANSLATED) await expect(page.getByTestId(`status-${l}`)).toHaveText("1 outdated");
+  await tab(page, "ja").click();
+  await expect(page.getByText("Outdated: the English text changed since this was translated.")).toHaveCount(1);
+  await page.getByLabel("Question text (ja)").first().fill("友人にすすめますか？");
+  await expect(page.getByTestId("status-ja")).toHaveCount(0);
+  await page.getByRole("button", { name: "Save template" }).click();
+  await expect(warning).not.toContainText("日本語");
+  await page.getByRole("button", { name: "Publish anyway" }).click();
+  await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByTestId("status-ja")).toHaveCount(0);
+  for (const l of ["de", "ru", "fi"] as const) await expect(page.getByTestId(`status-${l}`)).toHaveText("1 outdated");
+  await tab(page, "fi").click();
+  await page.screenshot({ path: "/tmp/stale-texts-fi-1366.png", fullPage: false });
+  const stored = await db.surveyTemplate.findFirstOrThrow({
+    where: { orgId: org.id, name: "Stale texts" },
+    include: { versions: true },
+  });
+  expect(JSON.parse(stored.versions[0].definition).questions[0].text.ja).toBe("友人にすすめますか？");
 });
