@@ -66,6 +66,8 @@ describe("fatigue throttle", () => {
     expect(await anonymous.json()).toMatchObject({ throttled: false, url: expect.any(String) });
 
     // After the quiet period the customer is asked again; 0 quiet days turns the throttle off.
+    // (A visit 40 days ago still has a live link only where links last that long.)
+    await db.organization.update({ where: { id: org.id }, data: { linkTtlDays: 60 } });
     const later = await post("/api/v1/interactions", body("t-5", "cust-old", 40), auth);
     expect((await later.json()).throttled).toBe(false);
     const back = await post("/api/v1/interactions", body("t-6", "cust-old", 5), auth);
