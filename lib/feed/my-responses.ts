@@ -2,7 +2,7 @@
 // from the person's own contributions (indexed by userId), so the cost follows their history, not
 // the org's. Only the actor's own: the function takes the Actor, never a user id from a request.
 // Customers' contact details are never selected; colleagues appear by name only.
-import { db } from "../db";
+import { db, type Prisma } from "../db";
 import type { Actor } from "../auth/authorize";
 import type { Period } from "./period";
 
@@ -38,6 +38,49 @@ export function decodeCursor(cursor: string | null | undefined): { at: Date; id:
   return id && !Number.isNaN(at.getTime()) ? { at, id } : null;
 }
 
+/** What a feed item reads: the credit, its interaction's touchpoint, the other people credited, the answer. */
+export function feedItemSelect(actorUserId: string) {
+  return {
+    id: true,
+    role: true,
+    reason: true,
+    dispute: { select: { status: true } },
+    interaction: {
+      select: {
+        touchpoint: { select: { name: true } },
+        contributions: {
+          where: { userId: { not: actorUserId } },
+          select: { role: true, user: { select: { name: true } } },
+          orderBy: { id: "asc" as const },
+        },
+        response: { select: { id: true, answeredAt: true, nps: true, csat: true, ces: true, comment: true } },
+      },
+    },
+  } satisfies Prisma.ContributionSelect;
+}
+
+type FeedRow = Prisma.ContributionGetPayload<{ select: ReturnType<typeof feedItemSelect> }>;
+
+/** A credit read with feedItemSelect as a feed item; null while its interaction has no answer. */
+export function toFeedResponse(c: FeedRow): FeedResponse | null {
+  const r = c.interaction.response;
+  if (!r) return null;
+  return {
+    responseId: r.id,
+    answeredAt: r.answeredAt,
+    nps: r.nps,
+    csat: r.csat,
+    ces: r.ces,
+    comment: r.comment && r.comment.trim() ? r.comment : null,
+    touchpoint: c.interaction.touchpoint.name,
+    role: c.role,
+    alsoCredited: c.interaction.contributions.map((o) => ({ name: o.user.name, role: o.role })),
+    contributionId: c.id,
+    reason: c.reason,
+    dispute: c.dispute?.status ?? null,
+  };
+}
+
 type Options = { period?: Period; cursor?: string | null; limit?: number; promotersWithComments?: boolean };
 
 export async function myResponses(actor: Pick<Actor, "userId" | "orgId">, opts: Options = {}): Promise<FeedPage> {
@@ -63,45 +106,13 @@ export async function myResponses(actor: Pick<Actor, "userId" | "orgId">, opts: 
     },
     orderBy: [{ interaction: { response: { answeredAt: "desc" } } }, { id: "desc" }],
     take: limit + 1,
-    select: {
-      id: true,
-      role: true,
-      reason: true,
-      dispute: { select: { status: true } },
-      interaction: {
-        select: {
-          touchpoint: { select: { name: true } },
-          contributions: {
-            where: { userId: { not: actor.userId } },
-            select: { role: true, user: { select: { name: true } } },
-            orderBy: { id: "asc" },
-          },
-          response: { select: { id: true, answeredAt: true, nps: true, csat: true, ces: true, comment: true } },
-        },
-      },
-    },
+    select: feedItemSelect(actor.userId),
   });
 
   const page = rows.slice(0, limit);
-  const items = page.flatMap((c): FeedResponse[] => {
-    const r = c.interaction.response;
-    if (!r) return [];
-    return [
-      {
-        responseId: r.id,
-        answeredAt: r.answeredAt,
-        nps: r.nps,
-        csat: r.csat,
-        ces: r.ces,
-        comment: r.comment && r.comment.trim() ? r.comment : null,
-        touchpoint: c.interaction.touchpoint.name,
-        role: c.role,
-        alsoCredited: c.interaction.contributions.map((o) => ({ name: o.user.name, role: o.role })),
-        contributionId: c.id,
-        reason: c.reason,
-        dispute: c.dispute?.status ?? null,
-      },
-    ];
+  const items = page.flatMap((c) => {
+    const item = toFeedResponse(c);
+    return item ? [item] : [];
   });
   const last = page[page.length - 1];
   const nextCursor =
