@@ -110,3 +110,16 @@ export async function signIn(page: Page, email: string, landing: RegExp) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(landing);
 }
+
+/** Screenshots at phone and desk size (for a person to look at), and no sideways scrolling on the phone. */
+export async function shoot(page: Page, name: string) {
+  for (const [w, h] of [
+    [390, 844],
+    [1366, 900],
+  ]) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: `/tmp/trust-shots/${name}-${w}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}

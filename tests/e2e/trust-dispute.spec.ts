@@ -2,22 +2,10 @@
 // numbers change, and the admin reads who decided it and why in the audit log.
 // Aiko serves 6 (NPS 10, 9, 9, 7, 3, 10) → 4 promoters, 1 detractor of 6 → NPS 50.
 // Without the 3: 4 promoters of 5 → NPS 80, margin 196 · √((0.8 − 0.64) / 5) = 35.
-import { expect, test, type Page } from "@playwright/test";
-import { makeBakeryShop, serve, signIn } from "./feed-scenario";
+import { expect, test } from "@playwright/test";
+import { makeBakeryShop, serve, shoot, signIn } from "./feed-scenario";
 
 let shop: Awaited<ReturnType<typeof makeBakeryShop>>;
-
-async function shoot(page: Page, name: string) {
-  for (const [w, h] of [
-    [390, 844],
-    [1366, 900],
-  ]) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: `/tmp/trust-shots/${name}-${w}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-}
 
 test.beforeAll(async () => {
   shop = await makeBakeryShop();

@@ -5,23 +5,10 @@
 //   Aiko: NPS 91.7 ± 11.1; impact +37.7, margin 11.06 · 24 / 34 = 7.8 → clearly above.
 //   Cai: NPS −90 ± 18.6; impact −64.1, margin 18.59 · 10 / 20 = 9.3 → clearly below.
 //   Bea (bakery rule, weight 0.5 on Aiko's 24): impact +29.1 ± 6.0 → clearly above.
-import { expect, test, type Page } from "@playwright/test";
-import { makeBakeryShop, serve, signIn } from "./feed-scenario";
+import { expect, test } from "@playwright/test";
+import { makeBakeryShop, serve, shoot, signIn } from "./feed-scenario";
 
 let shop: Awaited<ReturnType<typeof makeBakeryShop>>;
-
-async function shoot(page: Page, name: string) {
-  for (const [w, h] of [
-    [390, 844],
-    [1366, 900],
-  ]) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: `/tmp/trust-shots/${name}-${w}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 390, height: 844 });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(390);
-}
 
 test.beforeAll(async () => {
   shop = await makeBakeryShop();

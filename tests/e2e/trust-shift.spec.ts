@@ -1,24 +1,12 @@
 // Checking in on a phone, a kiosk answer crediting whoever is on shift, checking out; and the
 // staff screen telling a person a customer was asked recently instead of showing a QR.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createApiKey } from "../../lib/auth/api-key";
 import { db } from "../../lib/db";
-import { makeBakeryShop, signIn } from "./feed-scenario";
+import { makeBakeryShop, shoot, signIn } from "./feed-scenario";
 
 let shop: Awaited<ReturnType<typeof makeBakeryShop>>;
-
-async function shoot(page: Page, name: string) {
-  for (const [w, h] of [
-    [390, 844],
-    [1366, 900],
-  ]) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: `/tmp/trust-shots/${name}-${w}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-}
 
 test.beforeAll(async () => {
   shop = await makeBakeryShop();
