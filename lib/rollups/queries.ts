@@ -1,17 +1,18 @@
-// Score queries for the feed, the team view and the dashboard, answered from DailyRollup only.
+// Score queries for the feed, the team view and the dashboard, answered from DailyRollup only
+// (and the names of the people and touchpoints listed), in plain SQL on the raw driver.
 //
 // Day granularity: rollups are kept per local day in the org's time zone, so a period
 // { from, to } (half-open) selects every local day it touches (lib/time/period.ts). Periods
 // that start and end on local midnights, the only ones the app offers, are exact. For arbitrary
 // instants use lib/interchange/export-scores.ts, which falls back to raw responses.
-import { db } from "../db";
 import { addSums, emptySums } from "../scoring/sums";
 import { scoresFromSums } from "../scoring/scores";
 import type { ScoreSums, Scores } from "../scoring/types";
 import { periodToDays, type DayRange, type Period } from "../time/period";
 import { addDays, localDay, weekStartOfDay } from "../time/zone";
 import type { SubjectType } from "./rows";
-import { sumByDay, sumBySubject, sumSubject } from "./sums-query";
+import { read } from "./read";
+import { sumByDayOf, sumBySubject, sumSubject, sumSubjects } from "./sums-query";
 
 export type { Period } from "../time/period";
 export type MemberScores = { userId: string; name: string; email: string; kind: string; scores: Scores };
@@ -27,7 +28,7 @@ const zones = new Map<string, { zone: string; until: number }>();
 async function orgZone(orgId: string): Promise<string> {
   const hit = zones.get(orgId);
   if (hit && hit.until > Date.now()) return hit.zone;
-  const org = await db.organization.findUnique({ where: { id: orgId }, select: { timeZone: true } });
+  const [org] = await read<{ timeZone: string }>(`SELECT "timeZone" FROM "Organization" WHERE "id" = ?`, [orgId]);
   if (!org) throw new Error(`orgId: no organization ${orgId}`);
   if (zones.size > 10_000) zones.clear();
   zones.set(orgId, { zone: org.timeZone, until: Date.now() + ZONE_TTL_MS });
@@ -47,11 +48,11 @@ export async function orgScores(orgId: string, period?: Period): Promise<Scores>
 /** A person's scores with shrunk scores and impact against the org over the same period. */
 export async function userScores(orgId: string, userId: string, period?: Period): Promise<Scores> {
   const { days } = await daysFor(orgId, period);
-  const [org, user] = await Promise.all([
-    sumSubject(orgId, "org", orgId, days),
-    sumSubject(orgId, "user", userId, days),
+  const sums = await sumSubjects(orgId, days, [
+    ["org", [orgId]],
+    ["user", [userId]],
   ]);
-  return scoresFromSums(user, org);
+  return scoresFromSums(sums.get("user")?.get(userId) ?? emptySums(), sums.get("org")?.get(orgId) ?? emptySums());
 }
 
 export async function teamScores(orgId: string, teamId: string, period?: Period): Promise<Scores> {
@@ -62,20 +63,16 @@ export async function teamScores(orgId: string, teamId: string, period?: Period)
 /** Current members of a team, by impact (NPS impact, then CSAT impact), never by raw score. */
 export async function teamMemberScores(orgId: string, teamId: string, period?: Period): Promise<MemberScores[]> {
   const { days } = await daysFor(orgId, period);
-  const members = await db.user.findMany({
-    where: { orgId, teamId, active: true },
-    select: { id: true, name: true, email: true, kind: true },
-    orderBy: { name: "asc" },
-  });
-  const [org, byUser] = await Promise.all([
-    sumSubject(orgId, "org", orgId, days),
-    sumBySubject(
-      orgId,
-      "user",
-      days,
-      members.map((m) => m.id),
-    ),
+  const members = await read<{ id: string; name: string; email: string; kind: string }>(
+    `SELECT "id", "name", "email", "kind" FROM "User" WHERE "orgId" = ? AND "teamId" = ? AND "active" = ? ORDER BY "name" ASC`,
+    [orgId, teamId, true],
+  );
+  const sums = await sumSubjects(orgId, days, [
+    ["org", [orgId]],
+    ["user", members.map((m) => m.id)],
   ]);
+  const org = sums.get("org")?.get(orgId) ?? emptySums();
+  const byUser = sums.get("user")!;
   const rows = members.map((m) => ({
     userId: m.id,
     name: m.name,
@@ -90,11 +87,10 @@ export async function teamMemberScores(orgId: string, teamId: string, period?: P
 export async function touchpointScores(orgId: string, period?: Period): Promise<TouchpointScores[]> {
   const { days } = await daysFor(orgId, period);
   const [touchpoints, sums] = await Promise.all([
-    db.touchpoint.findMany({
-      where: { orgId },
-      select: { id: true, slug: true, name: true },
-      orderBy: { slug: "asc" },
-    }),
+    read<{ id: string; slug: string; name: string }>(
+      `SELECT "id", "slug", "name" FROM "Touchpoint" WHERE "orgId" = ? ORDER BY "slug" ASC`,
+      [orgId],
+    ),
     sumBySubject(orgId, "touchpoint", days),
   ]);
   return touchpoints.map((t) => ({
@@ -122,10 +118,13 @@ export async function weeklyTrend(
   const days = { fromDay: firstWeek, toDay: addDays(lastWeek, 7) };
   const subjectId = subject.type === "org" ? orgId : subject.id;
   if (!subjectId) throw new Error(`subject.id: required for a ${subject.type} trend`);
-  const [byDay, orgByDay] = await Promise.all([
-    sumByDay(orgId, subject.type, subjectId, days),
-    subject.type === "user" ? sumByDay(orgId, "org", orgId, days) : Promise.resolve(undefined),
+  // A person's trend and the org's same weeks, in one read.
+  const sums = await sumByDayOf(orgId, days, [
+    [subject.type, [subjectId]],
+    ...(subject.type === "user" ? [["org", [orgId]] as const] : []),
   ]);
+  const byDay = sums.get(subject.type)?.get(subjectId);
+  const orgByDay = subject.type === "user" ? sums.get("org")?.get(orgId) : undefined;
   const week = (m: Map<string, ScoreSums> | undefined) => {
     const out = new Map<string, ScoreSums>();
     for (const [day, s] of m ?? []) {

@@ -1,11 +1,11 @@
 // Recomputes an organisation's rollups from its stored responses and contribution snapshots:
 // a repair tool (and the reference the incremental paths are tested against), not a hot path.
-import { db, dbTarget } from "../db";
-import { RollupAccumulator, rowValues, type RollupRow } from "./rows";
-import { rollupUpsertSql } from "./upsert-sql";
+import { db } from "../db";
+import { countedAnswer } from "./response-delta";
+import { RollupAccumulator } from "./rows";
+import { writeChoiceRows, writeRollupRows } from "./write";
 
 const PAGE = 5000;
-const WRITE_CHUNK = 1000;
 
 export async function rebuildRollups(orgId: string): Promise<{ responses: number; rows: number }> {
   const org = await db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { timeZone: true } });
@@ -24,6 +24,9 @@ export async function rebuildRollups(orgId: string): Promise<{ responses: number
         nps: true,
         csat: true,
         ces: true,
+        compare: true,
+        returnIntent: true,
+        responseChoices: { select: { questionId: true, optionId: true } },
         interaction: {
           select: {
             touchpointId: true,
@@ -33,15 +36,7 @@ export async function rebuildRollups(orgId: string): Promise<{ responses: number
       },
     });
     for (const r of page) {
-      acc.addResponse({
-        timeZone: org.timeZone,
-        answeredAt: r.answeredAt,
-        nps: r.nps,
-        csat: r.csat,
-        ces: r.ces,
-        touchpointId: r.interaction.touchpointId,
-        credits: r.interaction.contributions,
-      });
+      acc.addResponse({ ...countedAnswer(r), timeZone: org.timeZone });
     }
     responses += page.length;
     if (page.length < PAGE) break;
@@ -51,17 +46,11 @@ export async function rebuildRollups(orgId: string): Promise<{ responses: number
   await db.$transaction(
     async (tx) => {
       await tx.dailyRollup.deleteMany({ where: { orgId } });
-      for (let i = 0; i < rows.length; i += WRITE_CHUNK) await writeRows(tx, rows.slice(i, i + WRITE_CHUNK));
+      await tx.dailyChoiceRollup.deleteMany({ where: { orgId } });
+      await writeRollupRows(tx, rows);
+      await writeChoiceRows(tx, acc.choiceRows());
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
   return { responses, rows: rows.length };
-}
-
-async function writeRows(
-  tx: { $executeRawUnsafe: (sql: string, ...values: unknown[]) => Promise<number> },
-  rows: RollupRow[],
-) {
-  if (rows.length)
-    await tx.$executeRawUnsafe(rollupUpsertSql(dbTarget().provider, rows.length), ...rows.flatMap(rowValues));
 }

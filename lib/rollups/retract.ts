@@ -1,12 +1,20 @@
 // Taking credits back out of DailyRollup (an accepted dispute): the same rows ingest added for
 // that person, subtracted, so scores change from then on without rebuilding anything.
-import { dbTarget, type Prisma } from "../db";
+import type { Prisma } from "../db";
 import { localDay } from "../time/zone";
-import { RollupAccumulator, rowValues, type RollupRow } from "./rows";
-import { rollupUpsertSql } from "./upsert-sql";
-import { SUM_KEYS } from "../scoring/sums";
+import { RollupAccumulator, type ChoiceRow } from "./rows";
+import { writeAccumulated } from "./write";
 
-type Answer = { answeredAt: Date; nps: number | null; csat: number | null; ces: number | null; touchpointId: string };
+type Answer = {
+  answeredAt: Date;
+  nps: number | null;
+  csat: number | null;
+  ces: number | null;
+  touchpointId: string;
+  compare: number | null;
+  returnIntent: number | null;
+  choices: ChoiceRow[];
+};
 
 /**
  * Removes one person's credit for one response: their user row, and their team's row when no
@@ -25,18 +33,10 @@ export async function retractCredit(
   const day = localDay(args.answer.answeredAt, args.timeZone);
   const acc = new RollupAccumulator(args.orgId);
   acc.addResponse({ ...args.answer, timeZone: args.timeZone, credits: [args.credit] }, day);
-  const rows = acc
-    .sorted()
-    .filter((r) => r.subjectType === "user" || (r.subjectType === "team" && !args.teamStillCredited));
-  await upsertNegated(tx, rows);
-}
-
-async function upsertNegated(tx: Prisma.TransactionClient, rows: RollupRow[]) {
-  if (!rows.length) return;
-  const negated = rows.map((r) => {
-    const out = { ...r };
-    for (const k of SUM_KEYS) out[k] = -r[k];
-    return out;
-  });
-  await tx.$executeRawUnsafe(rollupUpsertSql(dbTarget().provider, negated.length), ...negated.flatMap(rowValues));
+  await writeAccumulated(
+    tx,
+    acc,
+    -1,
+    (r) => r.subjectType === "user" || (r.subjectType === "team" && !args.teamStillCredited),
+  );
 }
