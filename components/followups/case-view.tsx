@@ -86,6 +86,21 @@ export function CaseView({ c, timeZone, escalateHours }: { c: FollowUpCase; time
           ) : (
             <p className="mt-3 text-ink-soft">No comment.</p>
           )}
+          {c.callback && (
+            <div className="mt-3 rounded-lg border border-brand/30 bg-brand-soft/40 px-3 py-2" data-testid="callback">
+              <p className="text-sm font-semibold">The customer asked to be contacted</p>
+              {c.callback.contact ? (
+                <>
+                  <p className="break-all text-base font-medium" data-testid="callback-contact">
+                    {c.callback.contact}
+                  </p>
+                  <p className="text-sm text-ink-soft">Only you see this. It is deleted when the case is resolved.</p>
+                </>
+              ) : (
+                <p className="text-sm text-ink-soft">Only the case&apos;s manager sees their contact details.</p>
+              )}
+            </div>
+          )}
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             <dt className="text-ink-faint">Answered</dt>
             <dd>{absoluteTime(r.answeredAt, timeZone)}</dd>

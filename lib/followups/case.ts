@@ -1,4 +1,4 @@
-// One follow-up case with its response, the people it credits, its notes and who it can be
+// One follow-up case with its response, the callback contact when the actor is the case's manager, the people it credits, its notes and who it can be
 // assigned to. Returns null when the case does not exist or is outside the actor's scope, so
 // the page answers the same for "not yours" and "not there".
 import { db } from "../db";
@@ -17,7 +17,11 @@ export async function getFollowUpCase(actor: Pick<Actor, "userId" | "orgId" | "r
       escalatedAt: true,
       assigneeId: true,
       assignee: { select: { name: true } },
-      routes: { select: { reason: true, user: { select: { name: true } } }, orderBy: { userId: "asc" } },
+      contact: true,
+      routes: {
+        select: { userId: true, reason: true, user: { select: { name: true } } },
+        orderBy: { userId: "asc" },
+      },
       notes: {
         orderBy: { createdAt: "asc" },
         select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } },
@@ -47,12 +51,27 @@ export async function getFollowUpCase(actor: Pick<Actor, "userId" | "orgId" | "r
     },
   });
   if (!f) return null;
+  const { contact, ...rest } = f;
   const assignees = await db.user.findMany({
     where: assigneeScope(actor.orgId),
     select: { id: true, name: true, role: true },
     orderBy: { name: "asc" },
   });
-  return { ...f, assignees };
+  return { ...rest, callback: callbackFor(actor, f, contact), assignees };
+}
+
+/**
+ * The customer's callback contact is for the case's manager only: its assignee, or while nobody is
+ * assigned, whoever it was routed to. Everyone else learns only that one was left.
+ */
+function callbackFor(
+  actor: Pick<Actor, "userId">,
+  f: { assigneeId: string | null; routes: { userId: string }[] },
+  contact: string | null,
+): { contact: string | null } | null {
+  if (!contact) return null;
+  const manager = f.assigneeId ? f.assigneeId === actor.userId : f.routes.some((r) => r.userId === actor.userId);
+  return { contact: manager ? contact : null };
 }
 
 export type FollowUpCase = NonNullable<Awaited<ReturnType<typeof getFollowUpCase>>>;

@@ -47,7 +47,8 @@ export async function resolveFollowUp(actor: Who, input: unknown, now = new Date
   await db.$transaction(async (tx) => {
     const { count } = await tx.followUp.updateMany({
       where: { id: followUpId, status: "open" },
-      data: { status: "resolved", resolvedAt: now },
+      // The customer's callback contact was only for this case: it goes when the case closes.
+      data: { status: "resolved", resolvedAt: now, contact: null },
     });
     if (!count) return;
     if (note) await tx.followUpNote.create({ data: { followUpId, authorId: actor.userId, body: note } });

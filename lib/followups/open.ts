@@ -1,4 +1,5 @@
-// Closing the loop: every detractor answer (NPS 0–6) opens a follow-up case, inside the
+// Closing the loop: every detractor answer (NPS 0–6), and every answer that left a callback
+// contact, opens a follow-up case, inside the
 // transaction that stores the response, so a case exists exactly when the response does. The
 // case is routed in the same transaction (lib/followups/route.ts), so whoever is told about it
 // can already open it. Raw statements only (SqlTx): the import runs this in its own driver
@@ -13,7 +14,15 @@ export function isDetractor(nps: number | null | undefined): boolean {
   return typeof nps === "number" && nps <= DETRACTOR_MAX;
 }
 
-export type Answer = { orgId: string; responseId: string; interactionId: string; nps: number | null; openedAt: Date };
+export type Answer = {
+  orgId: string;
+  responseId: string;
+  interactionId: string;
+  nps: number | null;
+  openedAt: Date;
+  /** a callback contact the customer left (on a low score): it opens a case, whatever the NPS */
+  contact?: string | null;
+};
 /** A case just opened; `assignee` when routing gave it one. */
 export type OpenedCase = {
   id: string;
@@ -32,7 +41,7 @@ export async function openFollowUp(tx: SqlTx, r: Answer): Promise<OpenedCase | n
  * them, not when the phone says they were given: escalation clocks start when someone could first act.
  */
 export async function openFollowUps(tx: SqlTx, answers: Answer[]): Promise<OpenedCase[]> {
-  const detractors = answers.filter((a) => isDetractor(a.nps));
+  const detractors = answers.filter((a) => isDetractor(a.nps) || !!a.contact);
   if (!detractors.length) return [];
   const opened = await insertFollowUps(tx, detractors);
   await routeCases(

@@ -6,10 +6,10 @@
 // 3. else the organisation's active admins, so no case is ever routed to nobody.
 // Only active admins and managers of the case's org are routed; a stale managerId is skipped.
 // Raw statements only: the import runs this inside its own driver connection's transaction.
-import type { Prisma } from "../db";
+import type { SqlTx } from "../db/raw";
 import { sqlFor } from "../responses/sql";
 
-type Raw = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
+type Raw = Pick<SqlTx, "$queryRawUnsafe" | "$executeRawUnsafe">;
 
 export type RouteReason = "team" | "touchpoint" | "admins";
 export type CaseToRoute = { followUpId: string; orgId: string; interactionId: string };
