@@ -1,7 +1,8 @@
 // Sends the queued notification emails (model EmailOutbox) over SMTP_URL with nodemailer, from
 // MAIL_FROM. A server process runs the loop (startMailer, from server.ts); ingest never waits on
 // it. Each round claims due rows by pushing their nextAttemptAt forward by a lease (on
-// PostgreSQL with FOR UPDATE SKIP LOCKED, so instances take different rows), sends them, and
+// PostgreSQL with FOR UPDATE SKIP LOCKED, so instances take different rows), first-time emails
+// before retries so a new case is not held up behind a mailbox that keeps refusing, sends them, and
 // marks them sent, or due again after a growing delay with jitter; after MAX_ATTEMPTS a row is
 // marked failed. A process killed mid-send leaves the row to be claimed again when the lease
 // ends: delivery is at least once.
@@ -11,8 +12,11 @@ import { db, dbTarget } from "../db";
 import { sqlFor } from "../responses/sql";
 
 const BATCH = 20;
+// A round's emails go out over this many SMTP connections at once, so a backlog (after the mail
+// server was down) drains in seconds rather than one connection's round trips at a time.
+const SEND_CONNECTIONS = 4;
 const LEASE_MS = 2 * 60_000;
-const MAX_ATTEMPTS = 10;
+export const MAX_ATTEMPTS = 10;
 const MAX_DELAY_MS = 6 * 3_600_000;
 
 export function mailConfigured(): boolean {
@@ -36,11 +40,17 @@ export function parseSmtpUrl(raw: string): URL {
 }
 
 let transport: { url: string; t: Transporter } | undefined;
+/** A pool of up to SEND_CONNECTIONS reused connections, unless SMTP_URL sets ?pool= itself. */
 function transporter(): Transporter {
   const url = process.env.SMTP_URL!.trim();
   if (transport?.url !== url) {
-    parseSmtpUrl(url);
-    transport = { url, t: nodemailer.createTransport(url) };
+    const pooled = parseSmtpUrl(url);
+    if (!pooled.searchParams.has("pool")) {
+      pooled.searchParams.set("pool", "true");
+      pooled.searchParams.set("maxConnections", String(SEND_CONNECTIONS));
+    }
+    transport?.t.close();
+    transport = { url, t: nodemailer.createTransport(pooled.toString()) };
   }
   return transport.t;
 }
@@ -65,38 +75,41 @@ export async function deliverDueEmails(now = new Date()): Promise<number> {
     sqlFor(`UPDATE "EmailOutbox" SET "nextAttemptAt" = ?, "attempts" = "attempts" + 1
       WHERE "id" IN (SELECT "id" FROM "EmailOutbox"
                      WHERE "sentAt" IS NULL AND "failedAt" IS NULL AND "nextAttemptAt" <= ?
-                     ORDER BY "nextAttemptAt" LIMIT ?${lock})
+                     ORDER BY "attempts", "nextAttemptAt" LIMIT ?${lock})
       RETURNING "id", "to", "subject", "text", "html", "attempts"`),
     new Date(now.getTime() + LEASE_MS),
     now,
     BATCH,
   );
   let sent = 0;
-  for (const r of rows) {
-    try {
-      await transporter().sendMail({ from: from(), to: r.to, subject: r.subject, text: r.text, html: r.html });
-      await db.emailOutbox.update({ where: { id: r.id }, data: { sentAt: new Date(), lastError: null } });
-      sent++;
-    } catch (error) {
-      const attempts = Number(r.attempts);
-      const lastError = ((error as Error).message ?? String(error)).slice(0, 500);
-      await db.emailOutbox.update({
-        where: { id: r.id },
-        data:
-          attempts >= MAX_ATTEMPTS
-            ? { failedAt: new Date(), lastError }
-            : { nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)), lastError },
-      });
-    }
-  }
+  await Promise.all(
+    rows.map(async (r) => {
+      try {
+        await transporter().sendMail({ from: from(), to: r.to, subject: r.subject, text: r.text, html: r.html });
+        await db.emailOutbox.update({ where: { id: r.id }, data: { sentAt: new Date(), lastError: null } });
+        sent++;
+      } catch (error) {
+        const attempts = Number(r.attempts);
+        const lastError = ((error as Error).message ?? String(error)).slice(0, 500);
+        await db.emailOutbox.update({
+          where: { id: r.id },
+          data:
+            attempts >= MAX_ATTEMPTS
+              ? { failedAt: new Date(), lastError }
+              : { nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)), lastError },
+        });
+      }
+    }),
+  );
   return sent;
 }
 
-let wake: (() => void) | undefined;
+// On globalThis: the app's pages and actions are bundled apart from server.ts, which runs the loop.
+const loopHolder = globalThis as { __ensembleWakeMailer?: () => void };
 
 /** Asks this process's mail loop, if one runs, to look now (a notification was just queued). */
 export function wakeMailer() {
-  wake?.();
+  loopHolder.__ensembleWakeMailer?.();
 }
 
 /** Runs the mail loop: every MAIL_POLL_MS (default 2 s) and whenever woken. Returns a stop function. */
@@ -122,12 +135,12 @@ export function startMailer(pollMs = Number(process.env.MAIL_POLL_MS ?? 2_000)):
       running = false;
     }
   };
-  wake = () => void round();
+  loopHolder.__ensembleWakeMailer = () => void round();
   const timer = setInterval(round, pollMs);
   timer.unref();
   void round();
   return () => {
     clearInterval(timer);
-    wake = undefined;
+    loopHolder.__ensembleWakeMailer = undefined;
   };
 }

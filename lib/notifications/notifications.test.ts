@@ -11,7 +11,8 @@ import { assignFollowUp } from "../followups/manage";
 import { makeOrg, makeTeam, makeTouchpoint, makeUser, uniq } from "../../tests/factories";
 import { startSmtpSink } from "../../tests/smtp-sink";
 import { listInbox, markAllRead, markRead, markReadFor, unreadCount } from "./inbox";
-import { deliverDueEmails } from "./mailer";
+import { emailQueue, myEmailProblem, retryEmail } from "./email-queue";
+import { deliverDueEmails, MAX_ATTEMPTS } from "./mailer";
 import { notifyForEvent } from "./notify";
 import { saveMySettings } from "./settings";
 
@@ -25,11 +26,12 @@ beforeAll(async () => {
   process.env.PUBLIC_BASE_URL = ORIGIN;
 });
 // Other test files share this database and leave undispatched events behind: send what they
-// queue first, so each test here sees only its own emails in the mailer's batches.
+// queue first, so each test here sees only its own emails in the mailer's batches. The first time,
+// that can be thousands of events (a 1,000-answer backlog test shares the database), hence the time.
 beforeEach(async () => {
   await dispatchAll();
   while ((await deliverDueEmails()) > 0);
-});
+}, 180_000);
 afterAll(async () => {
   delete process.env.SMTP_URL;
   delete process.env.PUBLIC_BASE_URL;
@@ -180,6 +182,52 @@ describe("notifications", () => {
     expect(await deliverDueEmails()).toBe(0); // not due yet
     expect(await deliverDueEmails(new Date(Date.now() + 3_600_000))).toBeGreaterThanOrEqual(1);
     expect(sink.to(s.mgrA.email)).toHaveLength(1);
+  });
+
+  it("shows a refused email in the admins' queue and on the recipient's settings; retry now sends it", async () => {
+    const s = await shop();
+    await answer(s.org.id, [s.aiko.email], { nps: 1 });
+    await dispatchAll();
+    expect(await myEmailProblem(s.org.id, s.mgrA.email)).toBeNull(); // queued, not tried yet
+    sink.refuse("5.1.1 mailbox unavailable");
+    try {
+      expect(await deliverDueEmails()).toBe(0);
+    } finally {
+      sink.refuse(null);
+    }
+    const queue = await emailQueue(s.org.id);
+    expect(queue.total).toBe(1);
+    expect(queue.emails[0]).toMatchObject({
+      to: s.mgrA.email,
+      kind: "followup.opened",
+      status: "retrying",
+      attempts: 1,
+      maxAttempts: MAX_ATTEMPTS,
+    });
+    expect(queue.emails[0].lastError).toContain("mailbox unavailable");
+    expect(await myEmailProblem(s.org.id, s.mgrA.email)).toMatchObject({ to: s.mgrA.email, failed: false });
+    expect(await myEmailProblem(s.org.id, s.mgrB.email)).toBeNull();
+    // The last attempt fails too: given up, first in the queue.
+    const id = queue.emails[0].id;
+    await db.emailOutbox.update({ where: { id }, data: { attempts: MAX_ATTEMPTS - 1, nextAttemptAt: new Date() } });
+    sink.refuse("5.1.1 mailbox unavailable");
+    try {
+      await deliverDueEmails();
+    } finally {
+      sink.refuse(null);
+    }
+    expect((await emailQueue(s.org.id)).emails[0]).toMatchObject({ id, status: "failed", attempts: MAX_ATTEMPTS });
+    expect(await myEmailProblem(s.org.id, s.mgrA.email)).toMatchObject({ failed: true });
+    // Another organisation's admin cannot touch it; this one's retry sends it at once.
+    const other = await makeOrg();
+    await expect(retryEmail(other.id, id)).rejects.toThrow("not in this organisation's queue");
+    await retryEmail(s.org.id, id);
+    expect(await deliverDueEmails()).toBeGreaterThanOrEqual(1);
+    expect(sink.to(s.mgrA.email)).toHaveLength(1);
+    expect((await emailQueue(s.org.id)).total).toBe(0);
+    expect((await emailQueue(s.org.id)).sentLastWeek).toBe(1);
+    expect(await myEmailProblem(s.org.id, s.mgrA.email)).toBeNull();
+    await expect(retryEmail(s.org.id, id)).rejects.toThrow("sent already");
   });
 
   it("marks only one's own notifications read", async () => {

@@ -3,11 +3,14 @@
 //   followup.opened    → the people the case is routed to (lib/followups/route.ts)
 //   followup.escalated → the org's admins and the case's assignee
 //   kudos              → each person credited
-// A person who muted the kind gets neither. Idempotent by event id: a notification is unique
-// per (event, person), and its email is written in the same transaction, so a replayed event
-// adds nothing.
+// A person who muted the kind gets neither. A claimed batch of events is handled in a few reads
+// and the inserts, inside the dispatcher's transaction, on the raw driver (lib/db/raw.ts).
+// Idempotent by event id: a notification is unique per (event, person), and its email is written
+// in the same transaction, so a replayed event adds nothing.
 import "server-only";
-import { db } from "../db";
+import { rawTransaction, type SqlTx } from "../db/raw";
+import type { Consumer } from "../events/consumers";
+import { ids, inIds, insertRows, orderedRowId, q } from "../events/sql";
 import type { StoredEvent } from "../events/types";
 import { isLocale, type Locale } from "../surveys/i18n";
 import { renderEmail } from "./email";
@@ -24,151 +27,237 @@ type Subject = {
   comment: string | null;
 };
 
-async function caseSubject(followUpId: string) {
-  return db.followUp.findUnique({
-    where: { id: followUpId },
-    select: {
-      id: true,
-      assigneeId: true,
-      routes: { select: { userId: true } },
-      response: {
-        select: {
-          id: true,
-          nps: true,
-          comment: true,
-          interaction: { select: { touchpoint: { select: { name: true } } } },
-        },
-      },
-    },
-  });
-}
+type CaseRow = {
+  id: string;
+  assigneeId: string | null;
+  responseId: string;
+  nps: number | null;
+  comment: string | null;
+  touchpoint: string;
+};
 
-/** Who hears about this event, and what it is about; null when the event tells nobody. */
-async function audience(event: StoredEvent): Promise<{ userIds: string[]; subject: Subject } | null> {
-  const data = event.data as { followup?: { id?: string }; response?: ResponseData; credited?: { email: string }[] };
-  if (event.type === "followup.opened" || event.type === "followup.escalated") {
-    const id = data.followup?.id;
-    const c = id ? await caseSubject(id) : null;
-    if (!c) return null;
-    const subject: Subject = {
-      followUpId: c.id,
-      responseId: c.response.id,
-      touchpoint: c.response.interaction.touchpoint.name,
-      nps: c.response.nps,
-      comment: c.response.comment,
-    };
-    if (event.type === "followup.opened") return { userIds: c.routes.map((r) => r.userId), subject };
-    const admins = await db.user.findMany({
-      where: { orgId: event.orgId, role: "admin", active: true },
-      select: { id: true },
-    });
-    return { userIds: [...admins.map((a) => a.id), ...(c.assigneeId ? [c.assigneeId] : [])], subject };
+type EventData = { followup?: { id?: string }; response?: ResponseData; credited?: { email: string }[] };
+type Audience = { event: StoredEvent; kind: NotificationKind; userIds: string[]; subject: Subject };
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+const dataOf = (e: StoredEvent) => e.data as EventData;
+
+/** Who hears about each event, and what it is about, in a few reads for the whole batch. */
+async function audiences(tx: SqlTx, events: StoredEvent[]): Promise<Audience[]> {
+  const caseEvents = events.filter((e) => e.type === "followup.opened" || e.type === "followup.escalated");
+  const caseIds = unique(caseEvents.map((e) => dataOf(e).followup?.id).filter((id): id is string => !!id));
+  const escalatedOrgs = unique(caseEvents.filter((e) => e.type === "followup.escalated").map((e) => e.orgId));
+  const kudos = events.filter((e) => e.type === "kudos");
+  const kudosEmails = unique(kudos.flatMap((e) => (dataOf(e).credited ?? []).map((c) => c.email).filter(Boolean)));
+  const cases = caseIds.length
+    ? await tx.$queryRawUnsafe<CaseRow[]>(
+        q(`SELECT f."id", f."assigneeId", r."id" AS "responseId", r."nps", r."comment", tp."name" AS "touchpoint"
+            FROM "FollowUp" f
+            JOIN "Response" r ON r."id" = f."responseId"
+            JOIN "Interaction" i ON i."id" = r."interactionId"
+            JOIN "Touchpoint" tp ON tp."id" = i."touchpointId"
+            WHERE ${inIds(`f."id"`)}`),
+        ids(caseIds),
+      )
+    : [];
+  const routes = caseIds.length
+    ? await tx.$queryRawUnsafe<{ followUpId: string; userId: string }[]>(
+        q(`SELECT "followUpId", "userId" FROM "FollowUpRoute" WHERE ${inIds(`"followUpId"`)}`),
+        ids(caseIds),
+      )
+    : [];
+  const admins = escalatedOrgs.length
+    ? await tx.$queryRawUnsafe<{ id: string; orgId: string }[]>(
+        q(`SELECT "id", "orgId" FROM "User" WHERE "role" = 'admin' AND "active" = true AND ${inIds(`"orgId"`)}`),
+        ids(escalatedOrgs),
+      )
+    : [];
+  const credited = kudosEmails.length
+    ? await tx.$queryRawUnsafe<{ id: string; orgId: string; email: string }[]>(
+        q(`SELECT "id", "orgId", "email" FROM "User" WHERE ${inIds(`"orgId"`)} AND ${inIds(`"email"`)}`),
+        ids(unique(kudos.map((e) => e.orgId))),
+        ids(kudosEmails),
+      )
+    : [];
+  const caseById = new Map(cases.map((c) => [c.id, c]));
+  const routed = new Map<string, string[]>();
+  for (const r of routes) routed.set(r.followUpId, [...(routed.get(r.followUpId) ?? []), r.userId]);
+  const out: Audience[] = [];
+  for (const event of events) {
+    if (!isNotificationKind(event.type)) continue;
+    const kind: NotificationKind = event.type;
+    const data = dataOf(event);
+    if (kind === "followup.opened" || kind === "followup.escalated") {
+      const c = data.followup?.id ? caseById.get(data.followup.id) : undefined;
+      if (!c) continue;
+      const subject: Subject = {
+        followUpId: c.id,
+        responseId: c.responseId,
+        touchpoint: c.touchpoint,
+        nps: c.nps == null ? null : Number(c.nps),
+        comment: c.comment,
+      };
+      const userIds =
+        kind === "followup.opened"
+          ? (routed.get(c.id) ?? [])
+          : [
+              ...admins.filter((a) => a.orgId === event.orgId).map((a) => a.id),
+              ...(c.assigneeId ? [c.assigneeId] : []),
+            ];
+      out.push({ event, kind, userIds, subject });
+    } else if (kind === "kudos") {
+      const emails = new Set((data.credited ?? []).map((c) => c.email).filter(Boolean));
+      const r = data.response ?? {};
+      if (!emails.size || !r.id) continue;
+      out.push({
+        event,
+        kind,
+        userIds: credited.filter((p) => p.orgId === event.orgId && emails.has(p.email)).map((p) => p.id),
+        subject: {
+          followUpId: null,
+          responseId: r.id,
+          touchpoint: r.touchpoint ?? "",
+          nps: typeof r.nps === "number" ? r.nps : null,
+          comment: r.comment ?? null,
+        },
+      });
+    }
   }
-  if (event.type === "kudos") {
-    const emails = (data.credited ?? []).map((c) => c.email).filter(Boolean);
-    const r = data.response ?? {};
-    if (!emails.length || !r.id) return null;
-    const people = await db.user.findMany({
-      where: { orgId: event.orgId, email: { in: emails } },
-      select: { id: true },
-    });
-    return {
-      userIds: people.map((p) => p.id),
-      subject: {
-        followUpId: null,
-        responseId: r.id,
-        touchpoint: r.touchpoint ?? "",
-        nps: typeof r.nps === "number" ? r.nps : null,
-        comment: r.comment ?? null,
-      },
-    };
-  }
-  return null;
+  return out;
 }
 
 const EXCERPT = 160;
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === "P2002" || /unique constraint/i.test(e?.message ?? "");
-}
+const NOTIFICATION_COLUMNS = [
+  "id",
+  "orgId",
+  "userId",
+  "eventId",
+  "kind",
+  "followUpId",
+  "responseId",
+  "touchpoint",
+  "nps",
+  "excerpt",
+  "createdAt",
+];
+const EMAIL_COLUMNS = [
+  "id",
+  "orgId",
+  "notificationId",
+  "to",
+  "subject",
+  "text",
+  "html",
+  "attempts",
+  "nextAttemptAt",
+  "createdAt",
+];
+type Person = { id: string; orgId: string; email: string; locale: string | null; muted: string | null };
+type Org = { id: string; name: string; defaultLocale: string; followUpEscalateHours: number | bigint };
 
-export async function notifyForEvent(event: StoredEvent): Promise<number> {
-  if (!isNotificationKind(event.type)) return 0;
-  const kind: NotificationKind = event.type;
-  const found = await audience(event);
-  if (!found) return 0;
-  const ids = [...new Set(found.userIds)];
-  if (!ids.length) return 0;
-  const [people, already, org] = await Promise.all([
-    db.user.findMany({
-      where: { id: { in: ids }, orgId: event.orgId, active: true },
-      select: { id: true, email: true, settings: { select: { locale: true, muted: true } } },
-    }),
-    db.notification.findMany({ where: { eventId: event.id, userId: { in: ids } }, select: { userId: true } }),
-    db.organization.findUnique({
-      where: { id: event.orgId },
-      select: { name: true, defaultLocale: true, followUpEscalateHours: true },
-    }),
-  ]);
-  if (!org) return 0;
-  const done = new Set(already.map((n) => n.userId));
-  const s = found.subject;
-  const excerpt = s.comment ? (s.comment.length > EXCERPT ? `${s.comment.slice(0, EXCERPT - 1)}…` : s.comment) : null;
+/**
+ * Notifications (and their emails) for a batch of events in the caller's transaction: a few reads,
+ * then the inserts. Returns how many notifications were added (a (event, person) pair already told
+ * adds nothing) and what to do once the transaction commits.
+ */
+async function notifyIn(tx: SqlTx, events: StoredEvent[]): Promise<{ created: number; after?: () => void }> {
+  const found = (await audiences(tx, events)).filter((a) => a.userIds.length);
+  if (!found.length) return { created: 0 };
+  const people = await tx.$queryRawUnsafe<Person[]>(
+    q(`SELECT u."id", u."orgId", u."email", s."locale", s."muted" FROM "User" u
+        LEFT JOIN "UserSettings" s ON s."userId" = u."id"
+        WHERE u."active" = true AND ${inIds(`u."id"`)}`),
+    ids(unique(found.flatMap((a) => a.userIds))),
+  );
   const email = mailConfigured();
-  let created = 0;
-  for (const p of people) {
-    if (done.has(p.id) || mutedKinds(p.settings?.muted).has(kind)) continue;
-    const locale: Locale = isLocale(p.settings?.locale)
-      ? p.settings.locale
-      : isLocale(org.defaultLocale)
-        ? org.defaultLocale
-        : "en";
-    try {
-      await db.$transaction(async (tx) => {
-        const n = await tx.notification.create({
-          data: {
-            orgId: event.orgId,
-            userId: p.id,
-            eventId: event.id,
-            kind,
-            followUpId: s.followUpId,
-            responseId: s.responseId,
-            touchpoint: s.touchpoint,
-            nps: s.nps,
-            excerpt,
-            createdAt: event.createdAt,
-          },
-          select: { id: true },
-        });
-        if (email) {
-          const content = renderEmail({
-            kind,
-            locale,
-            org: org.name,
-            touchpoint: s.touchpoint,
-            nps: s.nps,
-            comment: s.comment,
-            hours: org.followUpEscalateHours,
-            followUpId: s.followUpId,
-            responseId: s.responseId,
-          });
-          await tx.emailOutbox.create({ data: { orgId: event.orgId, notificationId: n.id, to: p.email, ...content } });
-        }
+  const orgs = email
+    ? await tx.$queryRawUnsafe<Org[]>(
+        q(`SELECT "id", "name", "defaultLocale", "followUpEscalateHours" FROM "Organization" WHERE ${inIds(`"id"`)}`),
+        ids(unique(found.map((a) => a.event.orgId))),
+      )
+    : [];
+  const person = new Map(people.map((p) => [p.id, p]));
+  const orgById = new Map(orgs.map((o) => [o.id, o]));
+  const notifications: unknown[][] = [];
+  const emails = new Map<string, unknown[]>(); // by notification id
+  const now = new Date();
+  for (const { event, kind, userIds, subject: s } of found) {
+    const excerpt = s.comment ? (s.comment.length > EXCERPT ? `${s.comment.slice(0, EXCERPT - 1)}…` : s.comment) : null;
+    for (const id of unique(userIds)) {
+      const p = person.get(id);
+      if (!p || p.orgId !== event.orgId || mutedKinds(p.muted).has(kind)) continue;
+      const notificationId = orderedRowId();
+      notifications.push([
+        notificationId,
+        event.orgId,
+        p.id,
+        event.id,
+        kind,
+        s.followUpId,
+        s.responseId,
+        s.touchpoint,
+        s.nps,
+        excerpt,
+        event.createdAt,
+      ]);
+      const org = orgById.get(event.orgId);
+      if (!email || !org) continue;
+      const locale: Locale = isLocale(p.locale) ? p.locale : isLocale(org.defaultLocale) ? org.defaultLocale : "en";
+      const content = renderEmail({
+        kind,
+        locale,
+        org: org.name,
+        touchpoint: s.touchpoint,
+        nps: s.nps,
+        comment: s.comment,
+        hours: Number(org.followUpEscalateHours),
+        followUpId: s.followUpId,
+        responseId: s.responseId,
       });
-      created++;
-    } catch (error) {
-      // Another delivery of the same event got there first: nothing left to do for this person.
-      if (!isUniqueViolation(error)) throw error;
+      emails.set(notificationId, [
+        orderedRowId(),
+        event.orgId,
+        notificationId,
+        p.email,
+        content.subject,
+        content.text,
+        content.html,
+        0,
+        now,
+        now,
+      ]);
     }
   }
-  if (created && email) wakeMailer();
+  if (!notifications.length) return { created: 0 };
+  // A notification and its email are written together. Another delivery of the same event that
+  // got there first wins the unique (event, person); ours then adds nothing.
+  const inserted = await insertRows<{ id: string }>(
+    tx,
+    "Notification",
+    NOTIFICATION_COLUMNS,
+    notifications,
+    `ON CONFLICT ("eventId", "userId") DO NOTHING RETURNING "id"`,
+  );
+  const mail = inserted.flatMap((r) => (emails.has(r.id) ? [emails.get(r.id)!] : []));
+  await insertRows(tx, "EmailOutbox", EMAIL_COLUMNS, mail);
+  return { created: inserted.length, after: mail.length ? wakeMailer : undefined };
+}
+
+/** Notifications for a batch of events, in a transaction of their own; returns how many were added. */
+export async function notifyForEvents(events: StoredEvent[]): Promise<number> {
+  const { created, after } = await rawTransaction((tx) => notifyIn(tx, events));
+  after?.();
   return created;
 }
 
-export const notificationsConsumer = {
+export function notifyForEvent(event: StoredEvent): Promise<number> {
+  return notifyForEvents([event]);
+}
+
+export const notificationsConsumer: Consumer = {
   name: "notifications",
-  async handle(event: StoredEvent) {
-    await notifyForEvent(event);
-  },
+  handle: (event) => notifyForEvent(event).then(() => undefined),
+  handleMany: (events) => notifyForEvents(events).then(() => undefined),
+  inTransaction: async (tx, events) => (await notifyIn(tx, events)).after,
 };
