@@ -2,7 +2,7 @@
 // bulk imports (lib/interchange/raw-db.ts) and the ingest hot path's link lookup.
 import { createRequire } from "node:module";
 import type BetterSqlite3 from "better-sqlite3";
-import { dbTarget } from "../db";
+import { connectedDriver, dbTarget } from "../db";
 
 /**
  * better-sqlite3 as Prisma's adapter loads it. Two SQLite libraries in one process break each
@@ -20,26 +20,49 @@ export function loadSqlite(): typeof BetterSqlite3 {
   return adapterRequire("better-sqlite3");
 }
 
-type Reader = { file: string; conn: BetterSqlite3.Database; statements: Map<string, BetterSqlite3.Statement> };
+type Reader = { file: string; conn: BetterSqlite3.Database };
 const holder = ((globalThis as { __ensembleSqliteReader?: { reader?: Reader } }).__ensembleSqliteReader ??= {});
 
+// Statement texts vary only with the number of rows a multi-row statement carries, so this cache
+// stays small; the bound is a guard, not a policy.
+const MAX_STATEMENTS = 2000;
+const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+/** A statement prepared once per connection and kept by its SQL text; reads give plain numbers. */
+export function sqliteStatement(conn: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
+  let byText = statements.get(conn);
+  if (!byText) statements.set(conn, (byText = new Map()));
+  let statement = byText.get(sql);
+  if (!statement) {
+    if (byText.size >= MAX_STATEMENTS) byText.clear();
+    statement = conn.prepare(sql);
+    // Prisma's adapter turns safe integers (BigInt) on for its connection.
+    if (statement.reader) statement.safeIntegers(false);
+    byText.set(sql, statement);
+  }
+  return statement;
+}
+
 /**
- * A shared connection for hot-path reads on SQLite, or null on PostgreSQL. In WAL mode it reads
- * the last committed state without waiting for writers; it never writes (writes stay in Prisma
- * transactions). A prepared statement here costs microseconds, against milliseconds per raw
- * query through the adapter.
+ * A hot-path read on SQLite, or null on PostgreSQL: a prepared statement costs microseconds,
+ * against milliseconds per raw query through the adapter. It runs on Prisma's connection when
+ * that is connected and outside a transaction (so it sees exactly the committed state): that
+ * connection does the writes, so its page cache stays warm. Otherwise, on a connection of its
+ * own, which in WAL mode reads the last committed state without waiting for writers but must
+ * read again every page changed since its last read.
  */
 export function sqliteRead<T>(sql: string, params: unknown[]): T[] | null {
   const target = dbTarget();
   if (target.provider !== "sqlite") return null;
+  const driver = connectedDriver();
+  if (driver?.provider === "sqlite" && !driver.adapter.client.inTransaction)
+    return sqliteStatement(driver.adapter.client, sql).all(...params) as T[];
   let reader = holder.reader;
   if (!reader || reader.file !== target.file) {
     reader?.conn.close();
     const Database = loadSqlite();
     const conn = new Database(target.file, { fileMustExist: true, timeout: 10_000 });
-    reader = holder.reader = { file: target.file, conn, statements: new Map() };
+    reader = holder.reader = { file: target.file, conn };
   }
-  let statement = reader.statements.get(sql);
-  if (!statement) reader.statements.set(sql, (statement = reader.conn.prepare(sql)));
-  return statement.all(...params) as T[];
+  return sqliteStatement(reader.conn, sql).all(...params) as T[];
 }

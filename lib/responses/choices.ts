@@ -24,6 +24,20 @@ export function choiceProblem(template: TemplateDefinition, choices: string[]): 
   return null;
 }
 
+/** A chosen option under the question it belongs to: one ResponseChoice row. */
+export type QuestionChoice = { questionId: string; optionId: string };
+
+/** The chosen option ids, each under its question in the template (checked by choiceProblem first). */
+export function choicesByQuestion(template: TemplateDefinition, choices: string[] | undefined): QuestionChoice[] {
+  if (!choices?.length) return [];
+  const questionOf = new Map<string, string>();
+  for (const q of template.questions) if (q.kind === "choice") for (const o of q.options) questionOf.set(o.id, q.id);
+  return choices.flatMap((optionId) => {
+    const questionId = questionOf.get(optionId);
+    return questionId ? [{ questionId, optionId }] : [];
+  });
+}
+
 export async function templateForChoices(
   orgId: string,
   templateVersionId: string | null,

@@ -72,5 +72,5 @@ describe("ingestMany", () => {
       where: { orgId: org.id, subjectType: "user", subjectId: baker.id },
     });
     expect(bakerDays.reduce((s, r) => s + r.responses, 0)).toBe(1000);
-  });
+  }, 120_000); // 1,000 answers: a minute on a busy 2-core machine with other test files running
 });

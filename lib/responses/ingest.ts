@@ -6,14 +6,15 @@
 // Checking (prepare*) and writing (writePlan) are separate so a batch can write many answers in
 // one transaction (lib/responses/ingest-many.ts).
 import type { KeyPrincipal } from "../auth/api-key";
-import { db } from "../db";
 import { fieldIssues } from "../validation";
 import type { Limits } from "../http/limits";
-import { choiceProblem, templateForChoices } from "./choices";
+import { choiceProblem, choicesByQuestion, templateForChoices, type QuestionChoice } from "./choices";
 import { prepareKiosk, type KioskCache, type KnownAnswers } from "./kiosk";
 import { reject, type IngestResult } from "./result";
-import { responseInputSchema, type ParsedResponse } from "./schema";
+import { isLowScore, responseInputSchema, type ParsedResponse } from "./schema";
 import { findLink } from "./sql";
+import { fastParseResponse } from "./fast-parse";
+import { originOf } from "../gaming/origin";
 import { sharedCommitter } from "./group-commit";
 import { answerContext, responseRow, type Prepared } from "./store";
 
@@ -40,12 +41,17 @@ export async function ingestResponse(input: unknown, ctx: IngestContext = {}): P
 /** Everything but the write: validation, limits, lookups. Returns the result, or what to write. */
 export async function prepareResponse(input: unknown, ctx: IngestContext = {}): Promise<Prepared> {
   const now = ctx.now ?? new Date();
-  const parsed = responseInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const [first] = fieldIssues(parsed.error);
-    return reject(422, first.field, first.rule);
+  let r = fastParseResponse(input);
+  if (!r) {
+    const parsed = responseInputSchema.safeParse(input);
+    if (!parsed.success) {
+      const [first] = fieldIssues(parsed.error);
+      return reject(422, first.field, first.rule);
+    }
+    r = parsed.data;
   }
-  const r = parsed.data;
+  // A kiosk is a shared screen: nobody should type their phone number where the next customer stands.
+  if (r.code === undefined && r.callback) return reject(422, "callback", "is not taken at a kiosk");
   if (r.code === undefined)
     return prepareKiosk(r, r.touchpoint as string, ctx.kiosk ?? null, now, ctx.kioskCache ?? new Map(), ctx.known);
 
@@ -53,11 +59,11 @@ export async function prepareResponse(input: unknown, ctx: IngestContext = {}): 
     const take = await ctx.limits.code.take(r.code);
     if (!take.ok) return reject(429, "code", "too many answers to this link; try again shortly", take.retryAfterSec);
   }
-  return prepareByCode(r, r.code, now);
+  return prepareByCode(r, r.code, now, ctx.ip);
 }
 
-async function prepareByCode(r: ParsedResponse, code: string, now: Date): Promise<Prepared> {
-  const ix = await findLink(db, code);
+async function prepareByCode(r: ParsedResponse, code: string, now: Date, ip?: string): Promise<Prepared> {
+  const ix = await findLink(code);
   if (!ix) return reject(404, "code", "no survey with this code");
   if (ix.responseId)
     return ix.responseId === r.id
@@ -74,12 +80,12 @@ async function prepareByCode(r: ParsedResponse, code: string, now: Date): Promis
   }
   const answeredAt = new Date(Math.min(Math.max(claimed.getTime(), ix.occurredAt.getTime()), now.getTime()));
 
+  let choices: QuestionChoice[] = [];
   if (r.answers.choices?.length) {
-    const problem = choiceProblem(
-      await templateForChoices(ix.orgId, ix.templateVersionId, ix.touchpointTemplateId),
-      r.answers.choices,
-    );
+    const template = await templateForChoices(ix.orgId, ix.templateVersionId, ix.touchpointTemplateId);
+    const problem = choiceProblem(template, r.answers.choices);
     if (problem) return reject(422, `answers.choices[${problem.index}]`, problem.rule);
+    choices = choicesByQuestion(template, r.answers.choices);
   }
 
   const response = responseRow({
@@ -91,6 +97,7 @@ async function prepareByCode(r: ParsedResponse, code: string, now: Date): Promis
     locale: r.locale ?? ix.locale ?? ix.defaultLocale,
     answeredAt,
     receivedAt: now,
+    origin: originOf(ix.orgId, { ip }),
   });
   // The contribution snapshot is immutable, so it was read with the link, outside the write transaction.
   const record = {
@@ -104,6 +111,8 @@ async function prepareByCode(r: ParsedResponse, code: string, now: Date): Promis
     touchpointId: ix.touchpointId,
     credits: ix.credits,
   };
+  if (r.callback && !isLowScore(response))
+    return reject(422, "callback", "is only taken with a low score (NPS 0–6 or CSAT 1–2)");
   const about = answerContext({ interactionRef: ix.ref, touchpoint: ix.touchpointSlug, credits: ix.credits });
-  return { status: "write", plan: { response, record, about } };
+  return { status: "write", plan: { response, choices, record, about, callback: r.callback?.contact } };
 }

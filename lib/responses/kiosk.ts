@@ -7,13 +7,14 @@ import type { KeyPrincipal } from "../auth/api-key";
 import { db } from "../db";
 import { expandAttribution, localMinutes } from "../attribution/expand";
 import { loadAttributionInputs, type AttributionInputs } from "../attribution/snapshot";
-import { onShiftAt } from "../shifts/on-shift";
+import { onShiftNow } from "../shifts/on-shift";
 import { linkExpiry, newSurveyCode } from "../interactions/code";
 import { latestTemplateVersionId } from "../interactions/template-version";
-import { choiceProblem, templateForChoices } from "./choices";
+import { choiceProblem, choicesByQuestion, templateForChoices, type QuestionChoice } from "./choices";
+import { kioskOrigin } from "../gaming/origin";
 import { reject } from "./result";
 import type { ParsedResponse } from "./schema";
-import { newRowId, sqlFor } from "./sql";
+import { hotRead, newRowId } from "./sql";
 import { answerContext, responseRow, type Prepared } from "./store";
 import type { TemplateDefinition } from "../surveys/template-schema";
 
@@ -71,13 +72,11 @@ export async function storedAnswers(ids: string[]): Promise<Map<string, { orgId:
   const out = new Map<string, { orgId: string; ref: string }>();
   for (let start = 0; start < ids.length; start += 500) {
     const part = ids.slice(start, start + 500);
-    const rows = await db.$queryRawUnsafe<{ id: string; orgId: string; ref: string }[]>(
-      sqlFor(
-        `SELECT r."id", i."orgId", i."ref" FROM "Response" r JOIN "Interaction" i ON i."id" = r."interactionId" WHERE r."id" IN (${part.map(() => "?").join(", ")})`,
-      ),
-      ...part,
+    const rows = await hotRead(
+      `SELECT r."id", i."orgId", i."ref" FROM "Response" r JOIN "Interaction" i ON i."id" = r."interactionId" WHERE r."id" IN (${part.map(() => "?").join(", ")})`,
+      part,
     );
-    for (const row of rows) out.set(row.id, { orgId: row.orgId, ref: row.ref });
+    for (const row of rows) out.set(row.id as string, { orgId: row.orgId as string, ref: row.ref as string });
   }
   return out;
 }
@@ -106,10 +105,12 @@ export async function prepareKiosk(
 
   // The kiosk's clock says when the customer answered; never later than receipt.
   const answeredAt = new Date(Math.min(r.answeredAt ? Date.parse(r.answeredAt) : now.getTime(), now.getTime()));
+  let choices: QuestionChoice[] = [];
   if (r.answers.choices?.length) {
     tp.template ??= await templateForChoices(kiosk.orgId, tp.templateVersionId, tp.templateId);
     const problem = choiceProblem(tp.template, r.answers.choices);
     if (problem) return reject(422, `answers.choices[${problem.index}]`, problem.rule);
+    choices = choicesByQuestion(tp.template, r.answers.choices);
   }
 
   const contributions = expandAttribution({
@@ -119,7 +120,7 @@ export async function prepareKiosk(
     tags: [],
     named: [],
     // Read per answer, not cached: people check in and out all day.
-    onShift: await onShiftAt(db, tp.id, answeredAt),
+    onShift: await onShiftNow(tp.id, answeredAt),
   });
   const interactionId = newRowId();
   const response = responseRow({
@@ -131,6 +132,7 @@ export async function prepareKiosk(
     locale: r.locale ?? tp.org.defaultLocale,
     answeredAt,
     receivedAt: now,
+    origin: kioskOrigin(kiosk.keyId),
   });
   const about = answerContext({
     interactionRef: ref,
@@ -144,6 +146,7 @@ export async function prepareKiosk(
     status: "write",
     plan: {
       response,
+      choices,
       about,
       kioskRef: { orgId: kiosk.orgId, ref },
       newInteraction: {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { LOCALES } from "../orgs/schema";
 import { COMMENT_MAX, SCALES } from "../surveys/template-schema";
 import {
+  callbackSchema,
   isoInstantSchema,
   OPTION_ID_RE,
   responseIdSchema,
@@ -69,6 +70,8 @@ export const responseInputSchema = z
     answers: answerSchema,
     locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(", ")}` }).optional(),
     answeredAt: isoInstantSchema.optional(),
+    // A low score's "may we contact you?": kept with the follow-up case only, never with the answer.
+    callback: callbackSchema.optional(),
   })
   .superRefine((r, ctx) => {
     if (r.code === undefined && r.touchpoint === undefined)
@@ -78,3 +81,9 @@ export const responseInputSchema = z
   });
 export type ResponseInput = z.input<typeof responseInputSchema>;
 export type ParsedResponse = z.output<typeof responseInputSchema>;
+
+/** The scores on which the survey offers a call back: a detractor NPS or a CSAT of 1–2. */
+export const LOW_CSAT_MAX = 2;
+export function isLowScore(a: { nps?: number | null; csat?: number | null }): boolean {
+  return (typeof a.nps === "number" && a.nps <= 6) || (typeof a.csat === "number" && a.csat <= LOW_CSAT_MAX);
+}

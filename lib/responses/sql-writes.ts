@@ -1,9 +1,9 @@
 // Multi-row INSERTs for ingest: a batch of answers is written with a handful of statements
 // instead of several per answer (each statement is a round trip through the driver adapter).
-import type { Prisma } from "../db";
+import type { SqlTx } from "../db/raw";
 import { newRowId, RESPONSE_COLUMNS, responseValues, sqlFor, type NewInteraction, type ResponseRow } from "./sql";
 
-type Raw = Pick<Prisma.TransactionClient, "$executeRawUnsafe">;
+type Raw = Pick<SqlTx, "$executeRawUnsafe">;
 
 /** Rows per statement: keeps parameters well under SQLite's 32,766 and PostgreSQL's 65,535. */
 const ROWS_PER_STATEMENT = 500;
@@ -84,6 +84,26 @@ export async function insertResponses(tx: Raw, rows: ResponseRow[]): Promise<voi
   );
 }
 
+/** The ResponseChoice table's columns, in the order every writer (ingest, import) writes them. */
+export const RESPONSE_CHOICE_COLUMNS = [
+  { name: "responseId", type: "text" },
+  { name: "orgId", type: "text" },
+  { name: "questionId", type: "text" },
+  { name: "optionId", type: "text" },
+] as const;
+export type ResponseChoiceRow = { responseId: string; orgId: string; questionId: string; optionId: string };
+
+export async function insertResponseChoices(tx: Raw, rows: ResponseChoiceRow[]): Promise<void> {
+  if (!rows.length) return;
+  await insertMany(
+    tx,
+    "ResponseChoice",
+    RESPONSE_CHOICE_COLUMNS.map((c) => c.name),
+    rows,
+    (r) => RESPONSE_CHOICE_COLUMNS.map((c) => r[c.name]),
+  );
+}
+
 export async function markUsed(tx: Raw, used: { interactionId: string; at: Date }[]): Promise<void> {
   // Grouped by time: a batch shares one receipt time, so this is usually one statement.
   const byTime = new Map<number, string[]>();
@@ -102,16 +122,17 @@ export async function markUsed(tx: Raw, used: { interactionId: string; at: Date 
 
 export async function insertFollowUps(
   tx: Raw,
-  rows: { orgId: string; responseId: string; openedAt: Date }[],
+  rows: { orgId: string; responseId: string; openedAt: Date; contact?: string | null }[],
 ): Promise<{ id: string; responseId: string; openedAt: Date }[]> {
   const withIds = rows.map((r) => ({ ...r, id: newRowId() }));
   if (withIds.length)
-    await insertMany(tx, "FollowUp", ["id", "orgId", "responseId", "status", "openedAt"], withIds, (f) => [
+    await insertMany(tx, "FollowUp", ["id", "orgId", "responseId", "status", "openedAt", "contact"], withIds, (f) => [
       f.id,
       f.orgId,
       f.responseId,
       "open",
       f.openedAt,
+      f.contact ?? null,
     ]);
   return withIds.map((f) => ({ id: f.id, responseId: f.responseId, openedAt: f.openedAt }));
 }

@@ -2,16 +2,17 @@
 // an ORM call (measured: ~0.3 ms vs ~10 ms for a findUnique on a loaded 2-core box), and ingest
 // is the one path that must take a shop's or a kiosk's bursts. Both providers: "?" placeholders
 // become $n on PostgreSQL; Date parameters are stored exactly as the ORM stores them.
-import { randomUUID } from "node:crypto";
-import { dbTarget, type Prisma } from "../db";
+import { dbTarget } from "../db";
+import { pgRead, sqliteValue, type SqlTx } from "../db/raw";
 import { sqliteRead } from "../db/sqlite-driver";
+import { timeOrderedHex } from "../util/ordered-id";
 
 /**
- * What the write path needs of a transaction: raw statements only, so the same code runs in a
- * Prisma transaction and in the import's own driver connection (lib/interchange/raw-db.ts).
+ * What the write path needs of a transaction: raw statements only, so the same code runs in the
+ * raw driver's transaction (lib/db/raw.ts), a Prisma transaction, and the import's own driver
+ * connection (lib/interchange/raw-db.ts).
  */
-export type SqlTx = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
-type Raw = SqlTx;
+export type { SqlTx };
 
 export function sqlFor(text: string): string {
   if (dbTarget().provider === "sqlite") return text;
@@ -25,6 +26,18 @@ const q = (text: string) => {
   if (out === undefined) cache.set(text, (out = sqlFor(text)));
   return out;
 };
+
+/**
+ * A hot read through the raw driver, "?" placeholders and values as the write path takes them:
+ * SQLite's reader connection, or a named statement on PostgreSQL's pool.
+ */
+export async function hotRead(sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+  return (
+    sqliteRead<Record<string, unknown>>(sql, params.map(sqliteValue)) ??
+    (await pgRead<Record<string, unknown>>(q(sql), params)) ??
+    []
+  );
+}
 
 const toDate = (v: unknown) => (v instanceof Date ? v : new Date(v as string));
 
@@ -63,10 +76,8 @@ const FIND_LINK_SQL = `SELECT i."id", i."orgId", i."ref", i."touchpointId", t."s
       WHERE i."code" = ?
       ORDER BY c."userId"`;
 
-export async function findLink(db: Raw, code: string): Promise<LinkRow | null> {
-  const rows =
-    sqliteRead<Record<string, unknown>>(FIND_LINK_SQL, [code]) ??
-    (await db.$queryRawUnsafe<Record<string, unknown>[]>(q(FIND_LINK_SQL), code));
+export async function findLink(code: string): Promise<LinkRow | null> {
+  const rows = await hotRead(FIND_LINK_SQL, [code]);
   const r = rows[0];
   if (!r) return null;
   const credits = rows
@@ -113,6 +124,8 @@ export type ResponseRow = {
   locale: string;
   answeredAt: Date;
   receivedAt: Date;
+  /** Where it came from, for gaming flags (lib/gaming/origin.ts); null for imports. */
+  origin: string | null;
 };
 
 /** The Response table's columns as every writer writes them (ingest, import, tests), with their types for bulk drivers. */
@@ -131,6 +144,7 @@ export const RESPONSE_COLUMNS = [
   { name: "locale", type: "text" },
   { name: "answeredAt", type: "timestamp" },
   { name: "receivedAt", type: "timestamp" },
+  { name: "origin", type: "text" },
 ] as const satisfies readonly { name: keyof ResponseRow; type: "text" | "int" | "timestamp" }[];
 
 export function responseValues(r: ResponseRow): unknown[] {
@@ -162,5 +176,5 @@ export type NewInteraction = {
 
 /** Row ids for rows written in plain SQL (the ORM's cuid() default is applied client-side only). */
 export function newRowId(): string {
-  return `r${randomUUID().replace(/-/g, "")}`;
+  return `r${timeOrderedHex()}`;
 }

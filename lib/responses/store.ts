@@ -4,7 +4,8 @@
 // detractor's follow-up and the events about it all (docs/events.md), in ONE transaction.
 // Unique Response.id and Response.interactionId make concurrent double submits safe: the loser's
 // transaction fails on the index and is mapped back to "duplicate" (same answer) or 409 by re-reading.
-import { db, type Prisma } from "../db";
+import { db } from "../db";
+import { rawTransaction, type SqlTx } from "../db/raw";
 import {
   creditedPayload,
   followUpPayload,
@@ -13,21 +14,26 @@ import {
   type CreditedPayload,
   type ResponsePayload,
 } from "../events/payloads";
-import { recordEvents, wakeDispatcher, type NewEvent } from "../events/record";
+import { eventRecordingOn, recordEvents, wakeDispatcher, type NewEvent } from "../events/record";
 import { openFollowUps, type OpenedCase } from "../followups/open";
 import { recordResponses, type RecordInput } from "../rollups/record";
 import { reject, type IngestResult } from "./result";
 import type { Answers } from "./schema";
 import type { NewInteraction, PersonCredit, ResponseRow } from "./sql";
-import { insertInteractions, insertResponses, markUsed } from "./sql-writes";
+import type { QuestionChoice } from "./choices";
+import { insertInteractions, insertResponseChoices, insertResponses, markUsed } from "./sql-writes";
 
 /** What events say about an answer beyond its row: the interaction's ref, the touchpoint's slug, who is credited. */
 export type AnswerContext = { interactionRef: string; touchpoint: string; credited: CreditedPayload };
 
 export type WritePlan = {
   response: ResponseRow;
+  /** The options chosen, each under its question (ResponseChoice rows). */
+  choices: QuestionChoice[];
   record: RecordInput;
   about: AnswerContext;
+  /** The customer's callback contact (a low score, with consent): stored on the follow-up case only. */
+  callback?: string;
   /** Kiosk answers bring their interaction, inserted already used. */
   newInteraction?: NewInteraction;
   /** For a kiosk answer, the ref its interaction has ("kiosk-<id>"), used to recognise a replay after a race. */
@@ -45,6 +51,7 @@ export function responseRow(a: {
   locale: string;
   answeredAt: Date;
   receivedAt: Date;
+  origin?: string | null;
 }): ResponseRow {
   const comment = a.answers.comment != null && a.answers.comment.trim() !== "" ? a.answers.comment : null;
   return {
@@ -62,6 +69,7 @@ export function responseRow(a: {
     locale: a.locale,
     answeredAt: a.answeredAt,
     receivedAt: a.receivedAt,
+    origin: a.origin ?? null,
   };
 }
 
@@ -105,7 +113,7 @@ export function answerEvents(
 }
 
 /** Writes plans checked by prepare*; many at once share each statement, the rollups and events included. */
-export async function writePlans(tx: Prisma.TransactionClient, plans: WritePlan[]): Promise<void> {
+export async function writePlans(tx: SqlTx, plans: WritePlan[]): Promise<void> {
   await insertInteractions(
     tx,
     plans.flatMap((p) => (p.newInteraction ? [p.newInteraction] : [])),
@@ -114,16 +122,16 @@ export async function writePlans(tx: Prisma.TransactionClient, plans: WritePlan[
     tx,
     plans.map((p) => p.response),
   );
+  await insertResponseChoices(
+    tx,
+    plans.flatMap((p) => p.choices.map((c) => ({ responseId: p.response.id, orgId: p.response.orgId, ...c }))),
+  );
   // Kiosk interactions are inserted already used.
   await markUsed(
     tx,
     plans
       .filter((p) => !p.newInteraction)
       .map((p) => ({ interactionId: p.response.interactionId, at: p.response.receivedAt })),
-  );
-  await recordResponses(
-    tx,
-    plans.map((p) => p.record),
   );
   const opened = await openFollowUps(
     tx,
@@ -133,14 +141,29 @@ export async function writePlans(tx: Prisma.TransactionClient, plans: WritePlan[
       interactionId: p.response.interactionId,
       nps: p.response.nps,
       openedAt: p.response.receivedAt,
+      contact: p.callback ?? null,
     })),
   );
-  await recordEvents(tx, answerEvents(plans, opened), plans[0]?.response.receivedAt);
+  if (eventRecordingOn()) await recordEvents(tx, answerEvents(plans, opened), plans[0]?.response.receivedAt);
+  // Last, just before the commit: the rollup rows are the ones concurrent writers share, so their
+  // locks are held for as short a time as can be (lib/responses/group-commit.ts).
+  await recordResponses(
+    tx,
+    plans.map((p) => ({
+      ...p.record,
+      compare: p.response.compare,
+      returnIntent: p.response.returnIntent,
+      choices: p.choices,
+    })),
+  );
 }
 
-/** A write transaction; once it commits, this process's dispatcher is told there is news. */
-export async function inTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  const out = await db.$transaction(fn, { maxWait: 10_000, timeout: 30_000 });
+/**
+ * A write transaction on the raw driver (lib/db/raw.ts: no ORM per statement); once it commits,
+ * this process's dispatcher is told there is news.
+ */
+export async function inTransaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T> {
+  const out = await rawTransaction(fn);
   wakeDispatcher();
   return out;
 }
