@@ -1,180 +1,160 @@
 // What events cost ingest: the real fast-path ingest handler with the outbox, the dispatcher, the
-// webhook sender and a live receiver (every answer's events POSTed, signed, to a node:http server
-// in this process), against the same handler recording no events at all, in the same run.
-//   npx tsx bench/events.ts   BENCH_DB=sqlite|postgres (default sqlite)
-//                             BENCH_RATES="1000,2000,4000" BENCH_SECONDS=3
-// Prints stored answers per second and p50/p99 per step for both, the peak ratio (target: the
-// events cost at most 15%) and how many events the receiver got once the queue drained.
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+// notifications, the webhook sender and a live receiver (every answer's events POSTed, signed, to
+// a node:http server in its own process), against the same handler recording no events at all, in
+// the same run. Both servers validate, store, credit, roll up and open cases alike, with the same
+// durability, over the same seeded shop (a team manager and an admin, so cases are routed).
+//   npx tsx bench/events.ts [--db sqlite|postgres|both]   (or BENCH_DB; default sqlite)
+//                            BENCH_RATES="1000,2000,4000" BENCH_SECONDS=3
+//                            BENCH_CPU_PROF=DIR: CPU profiles of both servers into DIR
+// Steps alternate which server goes first, and after each step the events server's queue drains
+// (every event at the receiver) before the next, so neither server's step shares the machine with
+// the other's leftover work. Prints stored answers per second and p50/p99 per step for both, the
+// peak ratio (target: events cost at most 15%), the CPU time each server used per stored answer
+// (event work included, as it is done after the step) and how long the queue took to drain.
+import { cpus, loadavg } from "node:os";
 import { runStep, type StepResult } from "./ingest-load";
-import { startReceiver } from "../lib/webhooks/receiver";
+import {
+  answer,
+  benchDbs,
+  benchRates,
+  benchSeconds,
+  cleanUp,
+  fmtStep,
+  freshDb,
+  pause,
+  seed,
+  startServer,
+  stopServer,
+  type Server,
+  type ServerStats,
+} from "./ingest-setup";
 
-const RATES = (process.env.BENCH_RATES ?? "1000,2000,4000")
-  .split(",")
-  .map(Number)
-  .filter((n) => n > 0 && n <= 20_000);
-const SECONDS = Math.min(Math.max(Number(process.env.BENCH_SECONDS ?? 3), 1), 30);
-const DB = process.env.BENCH_DB ?? "sqlite";
-const PG_ADMIN = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const dir = mkdtempSync(join(tmpdir(), "ensemble-bench-events-"));
-const children: ChildProcess[] = [];
-const pgDatabases: string[] = [];
+const RATES = benchRates("1000,2000,4000");
+const SECONDS = benchSeconds();
+const WARMUP = 300;
+const QUIET = "without events";
+const EVENTS = "with events + webhook";
 
-async function freshDb(name: string): Promise<string> {
-  if (DB === "sqlite") return `file:${join(dir, `${name}.db`)}`;
-  const { Client } = await import("pg");
-  const dbName = `ensemble_bench_${name}_${process.pid}`;
-  const admin = new Client({ connectionString: PG_ADMIN });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  pgDatabases.push(dbName);
-  const url = new URL(PG_ADMIN);
-  url.pathname = `/${dbName}`;
-  return url.toString();
+type Counts = { deliveries: number; distinct: number };
+const counts = async (port: number): Promise<Counts> =>
+  (await fetch(`http://127.0.0.1:${port}/count`)).json() as Promise<Counts>;
+
+/** Waits until the receiver has heard nothing new for 1.5 s; returns how long after `since` the last event came. */
+async function drained(receiverPort: number, since: number, maxMs = 120_000): Promise<{ seconds: number; c: Counts }> {
+  let c = await counts(receiverPort);
+  let lastChange = Date.now();
+  while (Date.now() - lastChange < 1_500 && Date.now() - since < maxMs) {
+    await pause(250);
+    const now = await counts(receiverPort);
+    if (now.distinct !== c.distinct) lastChange = Date.now();
+    c = now;
+  }
+  return { seconds: Math.max(0, (lastChange - since) / 1000), c };
 }
 
-/** A shop with two credited people and `count` open links; with a webhook endpoint when `hookUrl` is given. */
-async function seed(appUrl: string, count: number, hookUrl?: string): Promise<string[]> {
-  const { execFileSync } = await import("node:child_process");
-  const script = `
-    const { migrate } = require("./lib/db/migrate");
-    const { parseDatabaseUrl } = require("./lib/db/url");
-    const { db, disconnectDb } = require("./lib/db");
-    const { newSurveyCode } = require("./lib/interactions/code");
-    const { randomUUID } = require("node:crypto");
-    (async () => {
-      await migrate(parseDatabaseUrl(process.env.DATABASE_URL));
-      const org = await db.organization.create({ data: { slug: "bench", name: "Bench" } });
-      const tp = await db.touchpoint.create({ data: { orgId: org.id, slug: "store-main", name: "Store" } });
-      const team = await db.team.create({ data: { orgId: org.id, name: "Bakery" } });
-      const a = await db.user.create({ data: { orgId: org.id, email: "cashier@bench.test", name: "Cashier" } });
-      const b = await db.user.create({ data: { orgId: org.id, email: "baker@bench.test", name: "Baker", teamId: team.id } });
-      if (process.env.HOOK_URL)
-        await db.webhookEndpoint.create({ data: { orgId: org.id, url: process.env.HOOK_URL, secret: "whsec_bench" } });
-      const codes = [];
-      const now = new Date();
-      for (let s = 0; s < ${count}; s += 1000) {
-        const rows = Array.from({ length: Math.min(1000, ${count} - s) }, (_, k) => ({
-          id: randomUUID(), orgId: org.id, ref: "bench-" + (s + k), touchpointId: tp.id, occurredAt: now,
-          code: newSurveyCode(), expiresAt: new Date(now.getTime() + 14 * 864e5) }));
-        await db.interaction.createMany({ data: rows });
-        await db.contribution.createMany({ data: rows.flatMap((r) => [
-          { orgId: org.id, interactionId: r.id, userId: a.id, role: "frontline", weight: 1 },
-          { orgId: org.id, interactionId: r.id, userId: b.id, role: "backoffice", weight: 0.5, teamId: team.id }]) });
-        codes.push(...rows.map((r) => r.code));
-      }
-      process.stdout.write(JSON.stringify(codes));
-      await disconnectDb();
-    })();`;
-  const out = execFileSync(join("node_modules", ".bin", "tsx"), ["-e", script], {
-    env: { ...process.env, DATABASE_URL: appUrl, HOOK_URL: hookUrl ?? "" },
-    maxBuffer: 256 * 1024 * 1024,
-    encoding: "utf8",
-  });
-  return JSON.parse(out) as string[];
-}
+type Summary = {
+  db: string;
+  quiet: number;
+  events: number;
+  cpu: Record<string, number>;
+  stored: number;
+  distinct: number;
+  deliveries: number;
+  maxLag: number;
+};
 
-function startServer(mode: string, url: string): Promise<ChildProcess & { port: number }> {
-  const child = spawn(join("node_modules", ".bin", "tsx"), [join("bench", "ingest-servers.ts"), mode, url], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${mode} server did not start in 60 s`)), 60_000);
-    child.stdout!.on("data", (d: Buffer) => {
-      const m = /READY (\d+)/.exec(d.toString());
-      if (m) {
-        clearTimeout(timer);
-        resolve(Object.assign(child, { port: Number(m[1]) }));
-      }
-    });
-    child.on("exit", (code) => reject(new Error(`${mode} server exited (${code})`)));
-  });
-}
-
-const answer = (code: string, i: number) =>
-  JSON.stringify({
-    id: randomUUID().replace(/-/g, ""),
-    code,
-    // Every answer stored, a detractor case for 7 in 11, a kudos for promoters with a comment.
-    answers: { nps: i % 11, csat: 1 + (i % 5), comment: i % 4 ? undefined : "Great bread, friendly staff." },
-    locale: "en",
-  });
-const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "unanswd");
-const fmt = (r: StepResult) =>
-  `${String(r.rate).padStart(6)} ${r.throughput.toFixed(0).padStart(9)} ${ms(r.p50).padStart(8)} ${ms(r.p99).padStart(8)} ${String(r.ok).padStart(6)}/${r.sent}`;
-
-async function main() {
-  const WARMUP = 300;
+async function runFor(db: "sqlite" | "postgres"): Promise<Summary> {
   const needed = WARMUP + RATES.reduce((s, r) => s + Math.round(r * SECONDS), 0);
   console.log(
-    `== ${DB}: ${cpus().length} cores, load ${loadavg()[0].toFixed(1)}, ${SECONDS}s per step, rates ${RATES.join("/")} req/s; seeding ${needed} links twice…`,
+    `\n== ${db}: ${cpus().length} cores, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}, ${SECONDS}s per step, rates ${RATES.join("/")} req/s; seeding ${needed} links twice…`,
   );
-  const hook = await startReceiver();
-  const [quietUrl, eventsUrl] = [await freshDb("quiet"), await freshDb("events")];
-  const quietCodes = await seed(quietUrl, needed);
-  const eventsCodes = await seed(eventsUrl, needed, hook.url);
-  const quiet = await startServer("ensemble-quiet", quietUrl);
-  const events = await startServer("ensemble-events", eventsUrl);
-  const servers = [
-    ["without events", quiet.port, quietCodes],
-    ["with events + webhook", events.port, eventsCodes],
-  ] as const;
-  const results = new Map<string, StepResult[]>(servers.map(([name]) => [name, []]));
-  for (const [name, port, codes] of servers) {
-    const w = await runStep({
-      url: `http://127.0.0.1:${port}/api/v1/responses`,
-      rate: 100,
-      seconds: WARMUP / 100,
+  const receiver = await startServer("receiver", "-");
+  const hookUrl = /HOOK (\S+)/.exec(receiver.output())![1];
+  const [quietUrl, eventsUrl] = [await freshDb(db, "quiet"), await freshDb(db, "events")];
+  const codes = new Map<string, string[]>([
+    [QUIET, seed(quietUrl, needed, { managers: true })],
+    [EVENTS, seed(eventsUrl, needed, { managers: true, hookUrl })],
+  ]);
+  const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const servers = new Map<string, Server>([
+    [QUIET, await startServer("ensemble-quiet", quietUrl, prof)],
+    [EVENTS, await startServer("ensemble-events", eventsUrl, prof)],
+  ]);
+  const post = (name: string, rate: number, seconds: number, base: number, drainMs?: number) =>
+    runStep({
+      url: `http://127.0.0.1:${servers.get(name)!.port}/api/v1/responses`,
+      rate,
+      seconds,
       okStatus: 201,
-      body: (i) => answer(codes[i], i),
-      drainMs: 20_000,
+      body: (i) => answer(codes.get(name)![base + i], i),
+      drainMs,
     });
+  for (const name of [QUIET, EVENTS]) {
+    const w = await post(name, 100, WARMUP / 100, 0, 20_000);
     console.log(`warm-up ${name}: ${w.ok}/${w.sent} stored`);
   }
+  await drained(receiver.port, Date.now());
+  const before = new Map<string, ServerStats | undefined>();
+  for (const [name, s] of servers) before.set(name, await s.stats());
+
+  const results = new Map<string, StepResult[]>([
+    [QUIET, []],
+    [EVENTS, []],
+  ]);
+  const lags: number[] = [];
   let next = WARMUP;
-  for (const rate of RATES) {
+  for (const [k, rate] of RATES.entries()) {
     const base = next;
     next += Math.round(rate * SECONDS);
-    for (const [name, port, codes] of servers) {
-      const r = await runStep({
-        url: `http://127.0.0.1:${port}/api/v1/responses`,
-        rate,
-        seconds: SECONDS,
-        okStatus: 201,
-        body: (i) => answer(codes[base + i], i),
-      });
+    for (const name of k % 2 ? [EVENTS, QUIET] : [QUIET, EVENTS]) {
+      const r = await post(name, rate, SECONDS, base);
       results.get(name)!.push(r);
-      await new Promise((res) => setTimeout(res, 1000));
+      if (name === EVENTS) {
+        const d = await drained(receiver.port, Date.now());
+        lags.push(d.seconds);
+      } else await pause(1_000); // let a saturated server settle before the next step
     }
   }
-  // The events server's queue drains; the receiver then holds one delivery per event.
-  const stored = [...results.get("with events + webhook")!].reduce((n, r) => n + r.ok, 0) + WARMUP;
-  const drainStart = Date.now();
-  let last = -1;
-  while (hook.received.length !== last) {
-    last = hook.received.length;
-    await new Promise((res) => setTimeout(res, 3000));
+  const cpu: Record<string, number> = {};
+  let stored = 0;
+  for (const [name, s] of servers) {
+    // Per answer the server stored (a request the load generator gave up on may still be stored).
+    const [a, b] = [before.get(name), await s.stats()];
+    const answers = (b?.answers ?? NaN) - (a?.answers ?? NaN);
+    if (name === EVENTS) stored = b?.answers ?? NaN;
+    cpu[name] = ((b?.cpuMs ?? NaN) - (a?.cpuMs ?? NaN)) / answers;
   }
-  const drainSeconds = (Date.now() - drainStart - 3000) / 1000;
-  const ids = new Set(hook.received.map((r) => JSON.parse(r.body).id as string));
+  const final = await counts(receiver.port);
+  for (const s of servers.values()) await stopServer(s);
+  await stopServer(receiver);
 
   console.log("\nserver                   rate/s  stored/s   p50 ms   p99 ms  stored/sent");
-  for (const [name, rs] of results) for (const r of rs) console.log(`${name.padEnd(22)} ${fmt(r)}`);
+  for (const [name, rs] of results) for (const r of rs) console.log(`${name.padEnd(22)} ${fmtStep(r)}`);
   const peak = (name: string) => Math.max(...results.get(name)!.map((r) => r.throughput));
-  const without = peak("without events");
-  const withEvents = peak("with events + webhook");
-  const cost = 1 - withEvents / without;
-  console.log(
-    `\nsummary ${DB}: ingest peaks at ${withEvents.toFixed(0)} stored answers/s with events and a live webhook receiver, ${without.toFixed(0)}/s without them: ${(cost * 100).toFixed(1)}% cost (target ≤ 15%); the receiver got ${ids.size} distinct events (${hook.received.length} deliveries) for about ${stored} stored answers, the last ${Math.max(0, drainSeconds).toFixed(0)} s after the load ended.`,
-  );
-  await hook.close();
+  return {
+    db,
+    quiet: peak(QUIET),
+    events: peak(EVENTS),
+    cpu,
+    stored,
+    distinct: final.distinct,
+    deliveries: final.deliveries,
+    maxLag: Math.max(...lags),
+  };
+}
+
+async function main() {
+  const summaries: Summary[] = [];
+  for (const db of benchDbs()) summaries.push(await runFor(db));
+  console.log("");
+  for (const s of summaries) {
+    const cost = 1 - s.events / s.quiet;
+    console.log(
+      `summary ${s.db}: ingest peaks at ${s.events.toFixed(0)} stored answers/s with events and a live webhook receiver, ${s.quiet.toFixed(0)}/s without them: ${(cost * 100).toFixed(1)}% cost (target ≤ 15%, same run); server CPU per stored answer ${s.cpu[EVENTS].toFixed(2)} ms with events (their delivery included), ${s.cpu[QUIET].toFixed(2)} ms without (${(s.cpu[EVENTS] / s.cpu[QUIET]).toFixed(2)}×); the receiver got ${s.distinct} distinct events (${s.deliveries} deliveries) for ${s.stored} answers stored, the last at most ${s.maxLag.toFixed(1)} s after a step ended; load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`,
+    );
+  }
 }
 
 main()
@@ -182,14 +162,4 @@ main()
     console.error(`events benchmark failed: ${(error as Error).message}`);
     process.exitCode = 1;
   })
-  .finally(async () => {
-    for (const c of children) if (c.exitCode === null && c.pid) c.kill("SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
-    if (pgDatabases.length) {
-      const { Client } = await import("pg");
-      const admin = new Client({ connectionString: PG_ADMIN });
-      await admin.connect();
-      for (const name of pgDatabases) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  });
+  .finally(cleanUp);

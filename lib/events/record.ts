@@ -1,21 +1,24 @@
 // Recording an event: ALWAYS inside the transaction that makes the change it reports, so the
 // event exists exactly when the change does (committed together, rolled back together). The
 // dispatcher (lib/events/dispatch.ts) delivers it afterwards, at least once.
-import { randomUUID } from "node:crypto";
-import type { Prisma } from "../db";
+import type { SqlTx } from "../db/raw";
 import { sqlFor } from "../responses/sql";
+import { timeOrderedHex } from "../util/ordered-id";
 import type { EventType } from "./types";
 
-type Raw = Pick<Prisma.TransactionClient, "$executeRawUnsafe">;
+type Raw = Pick<SqlTx, "$executeRawUnsafe">;
 
 export type NewEvent = { orgId: string; type: EventType; data: Record<string, unknown> };
 export type EventRow = { id: string; orgId: string; type: EventType; data: string; createdAt: Date };
 
 export const EVENT_COLUMNS = ["id", "orgId", "type", "data", "createdAt", "availableAt", "attempts"] as const;
 
-/** Event ids: "ev_" and 32 hex digits, unique without coordination between instances. */
+/**
+ * Event ids: "ev_" and 32 hex digits, unique without coordination between instances. They start
+ * with the time (lib/events/sql.ts), so the outbox's indexes grow at one end.
+ */
 export function newEventId(): string {
-  return `ev_${randomUUID().replace(/-/g, "")}`;
+  return `ev_${timeOrderedHex()}`;
 }
 
 /** The rows for `events`, for writers that insert through their own connection (the import). */
@@ -40,6 +43,11 @@ let recording = true;
 /** For bench/events.ts only: ingest without the outbox, so the same run can show what it costs. */
 export function setEventRecording(on: boolean) {
   recording = on;
+}
+
+/** Whether the write path records events (always, except in bench/events.ts's baseline). */
+export function eventRecordingOn(): boolean {
+  return recording;
 }
 
 /** Records events in the caller's transaction, a few hundred per statement; returns their ids. */

@@ -20,4 +20,9 @@ export type StoredEvent = {
   type: EventType;
   createdAt: Date;
   data: Record<string, unknown>;
+  /**
+   * The `data` exactly as the outbox stores it (JSON text), when the event was read from there:
+   * a webhook body embeds it as it is, without parsing and serialising it again.
+   */
+  dataJson?: string;
 };

@@ -8,7 +8,7 @@ import { resolvedUrlProblem } from "./address";
 import { endpointInputSchema } from "./endpoint-schema";
 import { deliveryHeaders, post } from "./deliver";
 import { newSecret } from "./sign";
-import { webhookBody } from "./fan-out";
+import { webhookBody } from "./body";
 
 export type EndpointHealth = "healthy" | "failing" | "paused" | "new";
 export type EndpointView = {
