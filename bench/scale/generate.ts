@@ -13,6 +13,9 @@ export type BenchSize = {
   days: number;
 };
 
+// Option ids of the default template's "What stood out?" question.
+const STOOD_OUT = ["friendly", "fast", "knowledgeable", "clean", "value"];
+
 export function generateHistory(size: BenchSize, now: Date) {
   const random = seededRandom(20261123);
   const int = (n: number) => Math.floor(random() * n);
@@ -23,6 +26,8 @@ export function generateHistory(size: BenchSize, now: Date) {
     kind: KINDS[i % 3 === 0 ? 1 : 0],
   }));
   const skill = staff.map(() => random());
+  // The dashboard also reports choices, comparison, return intent and retention: give it some to read.
+  const withAdditions = process.env.BENCH_ADDITIONS !== "0";
   const touchpoints = Array.from({ length: size.touchpoints }, (_, i) => ({ slug: `tp-${i}` }));
   const interactions = new Array(size.responses);
   const responses = new Array(size.responses);
@@ -51,6 +56,8 @@ export function generateHistory(size: BenchSize, now: Date) {
       touchpoint: touchpoints[int(size.touchpoints)].slug,
       occurredAt: new Date(at).toISOString(),
       contributors,
+      // Loyalty-card customers: a pool a quarter the size of the history, so most come back.
+      ...(withAdditions && random() < 0.7 ? { customer: `c-${int(Math.max(1, size.responses >> 2))}` } : {}),
     };
     const r: Record<string, unknown> = {
       id: idHex(i),
@@ -61,6 +68,14 @@ export function generateHistory(size: BenchSize, now: Date) {
     if (random() < 0.92) r.nps = Math.round(mood * 10);
     if (random() < 0.8) r.csat = Math.max(1, Math.min(5, Math.round(1 + mood * 4.4)));
     if (random() < 0.5) r.ces = Math.max(1, Math.min(7, Math.round(1 + mood * 6.3)));
+    if (withAdditions) {
+      if (random() < 0.6) r.compare = mood > 0.7 ? 3 : mood > 0.4 ? 2 : 1;
+      if (random() < 0.6) r.return = mood > 0.6 ? 3 : mood > 0.3 ? 2 : 1;
+      if (random() < 0.5) {
+        const picked = STOOD_OUT.filter(() => random() < 0.35);
+        if (picked.length) r.choices = { "stood-out": picked };
+      }
+    }
     responses[i] = r;
   }
   return { format: "interchange-v1", staff, touchpoints, interactions, responses };

@@ -14,7 +14,9 @@ const sumsSql = (w: string) => `COUNT(*) AS "responses",
   SUM(CASE WHEN r."csat" IS NOT NULL THEN 1 ELSE 0 END) AS "csatN", SUM(CASE WHEN r."csat" IS NOT NULL THEN ${w} ELSE 0 END) AS "csatW",
   SUM(CASE WHEN r."csat" IS NOT NULL THEN ${w} * ${w} ELSE 0 END) AS "csatW2", SUM(CASE WHEN r."csat" >= 4 THEN ${w} ELSE 0 END) AS "csatPos",
   SUM(CASE WHEN r."ces" IS NOT NULL THEN 1 ELSE 0 END) AS "cesN", SUM(CASE WHEN r."ces" IS NOT NULL THEN ${w} ELSE 0 END) AS "cesW",
-  SUM(CASE WHEN r."ces" IS NOT NULL THEN ${w} * r."ces" ELSE 0 END) AS "cesSum"`;
+  SUM(CASE WHEN r."ces" IS NOT NULL THEN ${w} * r."ces" ELSE 0 END) AS "cesSum",
+  SUM(CASE WHEN r."ces" IS NOT NULL THEN ${w} * r."ces" * r."ces" ELSE 0 END) AS "cesSum2",
+  SUM(CASE WHEN r."ces" IS NOT NULL THEN ${w} * ${w} ELSE 0 END) AS "cesW2"`;
 
 async function query<T>(sql: string, ...params: unknown[]): Promise<T[]> {
   let n = 0;

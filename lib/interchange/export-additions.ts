@@ -10,6 +10,7 @@ import {
   retentionEligible,
   type AdditionSums,
 } from "../scoring/additions";
+import { CHOICES_SELECT, groupChoices } from "../responses/read-choices";
 import { DEFAULT_TEMPLATE, parseTemplateDefinition } from "../surveys/template-schema";
 import type { Period } from "../time/period";
 
@@ -60,29 +61,33 @@ function getOr(map: Map<string, AdditionSums>, key: string): AdditionSums {
   return s;
 }
 
-/** A stored list of option ids, grouped by the question each belongs to. */
-export function parseChoices(json: string | null, questionOf: Map<string, string>): Map<string, string[]> | null {
-  if (!json) return null;
-  let ids: unknown;
-  try {
-    ids = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(ids)) return null;
-  const out = new Map<string, string[]>();
-  for (const id of ids) {
-    const q = typeof id === "string" ? questionOf.get(id) : undefined;
-    if (!q) continue;
-    const list = out.get(q) ?? [];
-    list.push(id);
-    out.set(q, list);
-  }
-  return out;
-}
+/** One counted response as the reports read it (lib/reports): its answer, NPS, time and credits. */
+export type CountedAnswer = {
+  answer: { compare: number | null; returnIntent: number | null; choices: Map<string, string[]> | null };
+  nps: number | null;
+  answeredAt: Date;
+  touchpointId: string;
+  contributions: { userId: string; teamId: string | null; weight: number }[];
+};
 
-export async function additionSums(orgId: string, period: Period, now = new Date()): Promise<AdditionsBySubject> {
-  const { byVersion, any, order } = await choiceQuestions(orgId);
+export type AdditionOptions = {
+  /** Only the responses (and retention interactions) that credit someone in this team. */
+  teamId?: string;
+  /** Called once per counted response, for reports that need more than the sums. */
+  visit?: (a: CountedAnswer) => void;
+};
+
+/**
+ * Reads only the period's rows (Response by orgId + answeredAt, Interaction by orgId + occurredAt),
+ * leaving out excluded responses and credits, as the scores do.
+ */
+export async function additionSums(
+  orgId: string,
+  period: Period,
+  now = new Date(),
+  opts: AdditionOptions = {},
+): Promise<AdditionsBySubject> {
+  const { order } = await choiceQuestions(orgId);
   const out: AdditionsBySubject = {
     org: emptyAdditions(),
     users: new Map(),
@@ -97,7 +102,9 @@ export async function additionSums(orgId: string, period: Period, now = new Date
       where: {
         orgId,
         answeredAt,
-        OR: [{ compare: { not: null } }, { returnIntent: { not: null } }, { choices: { not: null } }],
+        excludedAt: null,
+        OR: [{ compare: { not: null } }, { returnIntent: { not: null } }, { responseChoices: { some: {} } }],
+        ...(opts.teamId ? { interaction: { contributions: { some: { teamId: opts.teamId, excludedAt: null } } } } : {}),
         ...(cursor ? { id: { gt: cursor } } : {}),
       },
       orderBy: { id: "asc" },
@@ -106,10 +113,14 @@ export async function additionSums(orgId: string, period: Period, now = new Date
         id: true,
         compare: true,
         returnIntent: true,
-        choices: true,
-        templateVersionId: true,
+        ...CHOICES_SELECT,
+        nps: true,
+        answeredAt: true,
         interaction: {
-          select: { touchpointId: true, contributions: { select: { userId: true, teamId: true, weight: true } } },
+          select: {
+            touchpointId: true,
+            contributions: { where: { excludedAt: null }, select: { userId: true, teamId: true, weight: true } },
+          },
         },
       },
     });
@@ -117,7 +128,7 @@ export async function additionSums(orgId: string, period: Period, now = new Date
       const answer = {
         compare: r.compare,
         returnIntent: r.returnIntent,
-        choices: parseChoices(r.choices, (r.templateVersionId && byVersion.get(r.templateVersionId)) || any),
+        choices: groupChoices(r.responseChoices),
       };
       addAdditions(out.org, answer);
       addAdditions(getOr(out.touchpoints, r.interaction.touchpointId), answer);
@@ -127,24 +138,43 @@ export async function additionSums(orgId: string, period: Period, now = new Date
         if (c.teamId) teams.add(c.teamId);
       }
       for (const t of teams) addAdditions(getOr(out.teams, t), answer);
+      opts.visit?.({
+        answer,
+        nps: r.nps,
+        answeredAt: r.answeredAt,
+        touchpointId: r.interaction.touchpointId,
+        contributions: r.interaction.contributions,
+      });
     }
     if (page.length < PAGE) break;
     cursor = page[page.length - 1].id;
   }
-  await addRetentionOf(orgId, period, now, out);
+  await addRetentionOf(orgId, period, now, out, opts.teamId);
   return out;
 }
 
 /** docs/scoring.md "Retention": eligible interactions of the period, retained when the customer came back within 60 days. */
-async function addRetentionOf(orgId: string, period: Period, now: Date, out: AdditionsBySubject) {
+export async function addRetentionOf(
+  orgId: string,
+  period: Period,
+  now: Date,
+  out: Omit<AdditionsBySubject, "order">,
+  teamId?: string,
+) {
   const end = (period.to ?? now).getTime();
+  // An eligible interaction is at most `end − 60 days`, so the visit that retains it is before `end`:
+  // the period's interactions are all that is needed.
   const rows = await db.interaction.findMany({
-    where: { orgId, customer: { not: null } },
+    where: {
+      orgId,
+      occurredAt: { ...(period.from ? { gte: period.from } : {}), lte: new Date(end) },
+      customer: { not: null },
+    },
     select: {
       customer: true,
       occurredAt: true,
       touchpointId: true,
-      contributions: { select: { userId: true, teamId: true, weight: true } },
+      contributions: { where: { excludedAt: null }, select: { userId: true, teamId: true, weight: true } },
     },
   });
   const byCustomer = new Map<string, typeof rows>();
@@ -159,6 +189,7 @@ async function addRetentionOf(orgId: string, period: Period, now: Date, out: Add
     list.forEach((r, i) => {
       const t = r.occurredAt.getTime();
       if (t < from || t >= end || !retentionEligible(t, end)) return;
+      if (teamId && !r.contributions.some((c) => c.teamId === teamId)) return;
       const add = (s: AdditionSums, w = 1) => addRetention(s, flags[i], w);
       add(out.org);
       add(getOr(out.touchpoints, r.touchpointId));

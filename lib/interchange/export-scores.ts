@@ -70,7 +70,8 @@ export async function rawSums(orgId: string, period: Period): Promise<Sums> {
   let cursor: string | undefined;
   for (;;) {
     const page = await db.response.findMany({
-      where: { orgId, answeredAt, ...(cursor ? { id: { gt: cursor } } : {}) },
+      // Like the rollups: excluded answers and credits taken back by a dispute count nowhere.
+      where: { orgId, answeredAt, excludedAt: null, ...(cursor ? { id: { gt: cursor } } : {}) },
       orderBy: { id: "asc" },
       take: PAGE,
       select: {
@@ -79,7 +80,10 @@ export async function rawSums(orgId: string, period: Period): Promise<Sums> {
         csat: true,
         ces: true,
         interaction: {
-          select: { touchpointId: true, contributions: { select: { userId: true, teamId: true, weight: true } } },
+          select: {
+            touchpointId: true,
+            contributions: { where: { excludedAt: null }, select: { userId: true, teamId: true, weight: true } },
+          },
         },
       },
     });

@@ -3,7 +3,8 @@
 // whole file with one line per problem; the writes then happen in one transaction. Idempotent:
 // records already stored (by email, team name, slug, ref, response id) are left as they are,
 // so a second import of the same file changes nothing, rollups included (only newly inserted
-// responses are added to them).
+// responses are added to them). After a large import the planner's statistics are refreshed
+// for the tables it grew, so the first queries on the new history are planned for its size.
 import { orgSchema } from "../orgs/schema";
 import { findOrg, loadState, type OrgRow } from "./known-state";
 import { openRawDb, type RawDb } from "./raw-db";
@@ -28,6 +29,9 @@ export type ImportSummary = WriteCounts & {
 };
 
 /** A rejected file: `lines` holds one "path: rule" line per problem. Nothing was written. */
+/** A table this many rows bigger gets its statistics refreshed once the import is committed. */
+export const ANALYZE_ROWS = 1000;
+
 export class InterchangeError extends Error {
   constructor(readonly lines: string[]) {
     super(lines.join("\n"));
@@ -54,7 +58,16 @@ export async function importInterchange(input: unknown, options: ImportOptions):
     progress("check", done, total),
   );
 
-  const raw = await openRawDb();
+  const opened = await openRawDb();
+  const grown = new Map<string, number>();
+  const raw: RawDb = {
+    ...opened,
+    async insert(table, columns, rows, conflict) {
+      const n = await opened.insert(table, columns, rows, conflict);
+      grown.set(table, (grown.get(table) ?? 0) + n);
+      return n;
+    },
+  };
   try {
     await raw.begin();
     let org = await findOrg(raw, orgFields.data.slug);
@@ -73,6 +86,10 @@ export async function importInterchange(input: unknown, options: ImportOptions):
       throw new InterchangeError(problems.report());
     });
     await raw.commit();
+    // Statistics only help the planner: the import stands even if this fails.
+    await raw
+      .analyze([...grown].filter(([, n]) => n >= ANALYZE_ROWS).map(([table]) => table))
+      .catch((error) => console.warn("import: statistics not refreshed", error));
     return {
       org: orgFields.data.slug,
       orgCreated,

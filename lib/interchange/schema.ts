@@ -8,6 +8,7 @@ import { commentSchema } from "../responses/schema";
 import {
   customerKeySchema,
   isoInstantSchema,
+  LANGUAGE_TAG_RE,
   refSchema,
   responseIdSchema,
   safeText,
@@ -64,10 +65,7 @@ export const interchangeResponseSchema = z.object({
   id: responseIdSchema,
   interactionRef: refSchema,
   answeredAt: instant,
-  locale: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag like en or ja")
-    .optional(),
+  locale: z.string().regex(LANGUAGE_TAG_RE, "must be a language tag like en or ja").optional(),
   nps: score(0, 10),
   csat: score(1, 5),
   ces: score(1, 7),

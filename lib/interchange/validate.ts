@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import type { TemplateDefinition } from "../surveys/template-schema";
 import { describeIssues } from "../validation";
+import { fastInteraction, fastResponse } from "./fast-records";
 import { catalogOf } from "./questions";
 import {
   INTERCHANGE_FORMAT,
@@ -70,6 +71,7 @@ function parseList<S extends z.ZodType>(
   problems: Problems,
   origin: Origin,
   tick: Tick,
+  fast: (v: unknown) => z.output<S> | undefined = () => undefined,
 ): z.output<S>[] {
   const value = raw[key];
   if (value === undefined) return [];
@@ -79,6 +81,13 @@ function parseList<S extends z.ZodType>(
   }
   const out: z.output<S>[] = [];
   for (let i = 0; i < value.length; i++) {
+    const quick = fast(value[i]);
+    if (quick !== undefined) {
+      out.push(quick);
+      origin[key].push(i);
+      if (i % 10_000 === 9_999) tick(i + 1, value.length);
+      continue;
+    }
     const parsed = schema.safeParse(value[i]);
     if (parsed.success) {
       out.push(parsed.data);
@@ -142,8 +151,16 @@ export function parseRecords(
   doc.questions = parseList(raw, "questions", interchangeQuestionSchema, problems, origin, tick);
   doc.staff = parseList(raw, "staff", interchangeStaffSchema, problems, origin, tick);
   doc.touchpoints = parseList(raw, "touchpoints", interchangeTouchpointSchema, problems, origin, tick);
-  doc.interactions = parseList(raw, "interactions", interchangeInteractionSchema, problems, origin, tick);
-  doc.responses = parseList(raw, "responses", interchangeResponseSchema, problems, origin, tick);
+  doc.interactions = parseList(
+    raw,
+    "interactions",
+    interchangeInteractionSchema,
+    problems,
+    origin,
+    tick,
+    fastInteraction,
+  );
+  doc.responses = parseList(raw, "responses", interchangeResponseSchema, problems, origin, tick, fastResponse);
   return { doc, problems, origin };
 }
 

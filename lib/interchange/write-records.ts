@@ -10,11 +10,11 @@ import {
   type PersonCredit,
   type ResponseRow,
 } from "../responses/sql";
+import { RESPONSE_CHOICE_COLUMNS } from "../responses/sql-writes";
 import { answerContext, answerEvents, responseRow, type AnswerContext } from "../responses/store";
-import { KEY_COLUMNS, RollupAccumulator, rowValues } from "../rollups/rows";
-import { localDay } from "../time/zone";
-import { ROLLUP_CONFLICT } from "../rollups/upsert-sql";
-import { SUM_KEYS } from "../scoring/sums";
+import { CHOICE_KEY_COLUMNS, CHOICE_SUM_KEYS, KEY_COLUMNS, RollupAccumulator, ROLLUP_SUM_KEYS } from "../rollups/rows";
+import { localDay, offsetAt } from "../time/zone";
+import { CHOICE_CONFLICT, ROLLUP_CONFLICT } from "../rollups/upsert-sql";
 import { DEFAULT_TEMPLATE } from "../surveys/template-schema";
 import { idFactory, surveyCodes } from "./ids";
 import { mergeQuestions } from "./questions";
@@ -58,12 +58,18 @@ const CONTRIBUTION_COLUMNS = [
   col("teamId"),
 ];
 const RESPONSE_COLUMNS: Column[] = RESPONSE_TABLE.map((c) => col(c.name, c.type));
+const ANSWERED_AT = RESPONSE_TABLE.findIndex((c) => c.name === "answeredAt");
+const RECEIVED_AT = RESPONSE_TABLE.findIndex((c) => c.name === "receivedAt");
 /** Import tells people and other systems only about answers this recent; older ones are history. */
 export const IMPORT_EVENT_DAYS = 7;
 const DAY_MS = 86_400_000;
 const ROLLUP_COLUMNS = [
   ...KEY_COLUMNS.map((k) => col(k)),
-  ...SUM_KEYS.map((k) => col(k, k.endsWith("N") || k === "responses" ? "int" : "float")),
+  ...ROLLUP_SUM_KEYS.map((k) => col(k, k.endsWith("N") || k === "responses" ? "int" : "float")),
+];
+const CHOICE_ROLLUP_COLUMNS = [
+  ...CHOICE_KEY_COLUMNS.map((k) => col(k)),
+  ...CHOICE_SUM_KEYS.map((k) => col(k, k === "w" ? "float" : "int")),
 ];
 const CHUNK = 50_000;
 
@@ -95,7 +101,7 @@ async function insertChunked(
     }
     return inserted;
   };
-  if (count < BULK_ROWS || table === "DailyRollup") return run();
+  if (count < BULK_ROWS) return run();
   const [{ n }] = await raw.all<{ n: number | string }>(`SELECT count(*) AS "n" FROM "${table}"`);
   return count >= Number(n) ? raw.bulkLoad(table, run) : run();
 }
@@ -194,12 +200,12 @@ export async function writeRecords(
           org.id,
           x.ref,
           state.touchpoints.get(x.touchpoint)!,
-          sqlTime(occurredAt),
-          (x.tags ?? []).join(","),
+          isoText(x.occurredAt),
+          x.tags ? x.tags.join(",") : "",
           "import",
           codes[i],
           sqlTime(linkExpiry(new Date(occurredAt), org.linkTtlDays).getTime()),
-          answered ? sqlTime(Date.parse(answered)) : null,
+          answered ? isoText(answered) : null,
           x.customer ?? null,
           nowText,
         ];
@@ -214,11 +220,22 @@ export async function writeRecords(
   const casesSince = now.getTime() - org.followUpEscalateHours * 3_600_000;
   const actionable = new Map<string, { interactionRef: string; touchpoint: string; credits: PersonCredit[] }>();
   const acc = new RollupAccumulator(org.id);
+  const dayOf = localDayMemo(org.timeZone);
   const addToRollups = (r: InterchangeResponse, touchpointId: string, credits: PersonCredit[]) => {
     const answeredAt = new Date(r.answeredAt);
     acc.addResponse(
-      { answeredAt, nps: r.nps ?? null, csat: r.csat ?? null, ces: r.ces ?? null, touchpointId, credits },
-      localDay(answeredAt, org.timeZone),
+      {
+        answeredAt,
+        nps: r.nps ?? null,
+        csat: r.csat ?? null,
+        ces: r.ces ?? null,
+        touchpointId,
+        credits,
+        compare: r.compare ?? null,
+        returnIntent: r.return ?? null,
+        choices: r.choices ? chosenOptions(r.choices) : null,
+      },
+      dayOf(answeredAt.getTime()),
     );
     const t = answeredAt.getTime();
     if (t >= eventsSince || (isDetractor(r.nps) && t >= casesSince))
@@ -294,7 +311,13 @@ export async function writeRecords(
     "Response",
     RESPONSE_COLUMNS,
     newResponses.length,
-    (start, end) => newResponses.slice(start, end).map((r) => responseValues(rowOf(r))),
+    (start, end) =>
+      newResponses.slice(start, end).map((r) => {
+        const values = responseValues(rowOf(r));
+        values[ANSWERED_AT] = isoText(r.answeredAt);
+        values[RECEIVED_AT] = nowText;
+        return values;
+      }),
     progress,
     `ON CONFLICT ("id") DO NOTHING`,
   );
@@ -306,6 +329,19 @@ export async function writeRecords(
         newResponses.map((r) => r.id),
       ),
     );
+
+  // Each chosen option under its question; the file names both (docs/interchange.md "Additions").
+  const choiceRows: unknown[][] = [];
+  for (const r of newResponses)
+    if (r.choices) for (const c of chosenOptions(r.choices)) choiceRows.push([r.id, org.id, c.questionId, c.optionId]);
+  await insertChunked(
+    raw,
+    "ResponseChoice",
+    [...RESPONSE_CHOICE_COLUMNS],
+    choiceRows.length,
+    (start, end) => choiceRows.slice(start, end),
+    progress,
+  );
 
   // Responses to interactions stored earlier: mark the link used and credit the stored snapshot.
   for (const r of newResponses) {
@@ -326,15 +362,25 @@ export async function writeRecords(
       credits.map((c) => ({ ...c, weight: Number(c.weight) })),
     );
   }
-  const rollups = acc.sorted();
+  const rollups = acc.sortedValues();
   await insertChunked(
     raw,
     "DailyRollup",
     ROLLUP_COLUMNS,
     rollups.length,
-    (start, end) => rollups.slice(start, end).map(rowValues),
+    (start, end) => rollups.slice(start, end),
     progress,
     ROLLUP_CONFLICT,
+  );
+  const choiceRollups = acc.choiceValues();
+  await insertChunked(
+    raw,
+    "DailyChoiceRollup",
+    CHOICE_ROLLUP_COLUMNS,
+    choiceRollups.length,
+    (start, end) => choiceRollups.slice(start, end),
+    progress,
+    CHOICE_CONFLICT,
   );
 
   // Cases for detractors still inside the organisation's follow-up window, so the dashboard's
@@ -410,9 +456,48 @@ async function writeQuestions(
   return versionId;
 }
 
+/**
+ * localDay for many instants of one zone: an hour with one offset throughout (lib/time/zone.ts
+ * finds the ones with a transition) whose first and last millisecond fall on the same local day is
+ * worked out once; that is every hour but one a day in zones with whole-hour offsets.
+ */
+function localDayMemo(timeZone: string): (t: number) => string {
+  const HOUR = 3_600_000;
+  const hours = new Map<number, string | null>();
+  return (t) => {
+    const hour = Math.floor(t / HOUR);
+    let day = hours.get(hour);
+    if (day === undefined) {
+      const first = localDay(hour * HOUR, timeZone);
+      const last = hour * HOUR + HOUR - 1;
+      const steady = offsetAt(hour * HOUR, timeZone) === offsetAt(last, timeZone);
+      day = steady && first === localDay(last, timeZone) ? first : null;
+      hours.set(hour, day);
+    }
+    return day ?? localDay(t, timeZone);
+  };
+}
+
 /** A timestamp as both drivers store it: ISO 8601 with "+00:00", the form Prisma's SQLite adapter writes. */
 function sqlTime(ms: number): string {
   return new Date(ms).toISOString().replace("Z", "+00:00");
+}
+
+const CANONICAL_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+/** sqlTime(Date.parse(iso)) for a checked instant; one already in toISOString's form is only re-suffixed. */
+function isoText(iso: string): string {
+  return CANONICAL_ISO.test(iso) ? `${iso.slice(0, 23)}+00:00` : sqlTime(Date.parse(iso));
+}
+
+/** A response's choices as (question, option) pairs, each option once. */
+function chosenOptions(choices: Record<string, string[]>): { questionId: string; optionId: string }[] {
+  const out: { questionId: string; optionId: string }[] = [];
+  for (const questionId in choices) {
+    const options = choices[questionId];
+    for (let i = 0; i < options.length; i++)
+      if (options.indexOf(options[i]) === i) out.push({ questionId, optionId: options[i] });
+  }
+  return out;
 }
 
 /** Which of `ids` are stored for another organisation (the reason an insert skipped them). */
