@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { ScriptForm } from "@/components/ui/form";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -33,7 +34,7 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+    <ScriptForm onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       {failure && <Flash tone="bad">{failure}</Flash>}
       <Field label="Email" error={errors.email?.message}>
         <Input
@@ -51,6 +52,6 @@ export function SignInForm({ next }: { next: string }) {
       <Button type="submit" className="w-full" loading={isSubmitting}>
         {isSubmitting ? "Signing in…" : "Sign in"}
       </Button>
-    </form>
+    </ScriptForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { ScriptForm } from "@/components/ui/form";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/admin/use-action-form";
@@ -34,7 +35,7 @@ export function PasswordForm({
 
   return (
     <Card className="max-w-lg">
-      <form
+      <ScriptForm
         noValidate
         className="space-y-4"
         onSubmit={form.handleSubmit(async (values) => {
@@ -64,7 +65,7 @@ export function PasswordForm({
         <Button type="submit" loading={isSubmitting}>
           {first ? "Save and continue" : "Change password"}
         </Button>
-      </form>
+      </ScriptForm>
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { ScriptForm } from "@/components/ui/form";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -62,7 +63,7 @@ export function KeyForm({
           }
         />
       )}
-      <form
+      <ScriptForm
         noValidate
         className="space-y-4"
         onSubmit={form.handleSubmit(async () => {
@@ -105,7 +106,7 @@ export function KeyForm({
         <Button type="submit" loading={isSubmitting}>
           Create key
         </Button>
-      </form>
+      </ScriptForm>
     </Card>
   );
 }

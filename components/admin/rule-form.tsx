@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { ScriptForm } from "@/components/ui/form";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
@@ -48,7 +49,7 @@ export function RuleForm({
   const { run, formError } = useActionForm(form.setError);
   const { errors, isSubmitting } = form.formState;
   return (
-    <form
+    <ScriptForm
       noValidate
       className="space-y-5"
       onSubmit={form.handleSubmit(async () => {
@@ -121,6 +122,6 @@ export function RuleForm({
         </CheckboxField>
       </Card>
       <FormActions saving={isSubmitting} label={initial ? "Save rule" : "Add rule"} cancelHref="/admin/rules" />
-    </form>
+    </ScriptForm>
   );
 }

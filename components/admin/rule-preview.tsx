@@ -1,5 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
+import { ScriptForm } from "@/components/ui/form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
@@ -29,7 +30,7 @@ export function RulePreview({
     <Card>
       <h2 className="text-lg font-semibold">Preview</h2>
       <p className="mb-3 text-sm text-ink-soft">See who an interaction would credit under the rules saved now.</p>
-      <form
+      <ScriptForm
         className="grid gap-3 sm:grid-cols-[2fr_1fr_1.5fr_auto] sm:items-end"
         onSubmit={(e) => {
           e.preventDefault();
@@ -61,7 +62,7 @@ export function RulePreview({
         <Button type="submit" variant="secondary" loading={pending}>
           Preview
         </Button>
-      </form>
+      </ScriptForm>
       <div aria-live="polite" className="mt-4">
         {result && !result.ok && result.formError && <p className="text-sm font-medium text-bad">{result.formError}</p>}
         {result?.ok && asked && (

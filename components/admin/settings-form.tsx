@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { ScriptForm } from "@/components/ui/form";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Card } from "@/components/ui/card";
@@ -38,7 +39,7 @@ export function SettingsForm({
   const { run, formError } = useActionForm(form.setError);
   const { errors, isSubmitting } = form.formState;
   return (
-    <form noValidate onSubmit={form.handleSubmit(() => run(() => save(form.getValues())))} className="space-y-5">
+    <ScriptForm noValidate onSubmit={form.handleSubmit(() => run(() => save(form.getValues())))} className="space-y-5">
       {formError && <Flash tone="bad">{formError}</Flash>}
       <Card className="space-y-4">
         <h2 className="text-lg font-semibold">Organization</h2>
@@ -129,6 +130,6 @@ export function SettingsForm({
         </div>
       </Card>
       <FormActions saving={isSubmitting} label="Save settings" />
-    </form>
+    </ScriptForm>
   );
 }

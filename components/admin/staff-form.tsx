@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { ScriptForm } from "@/components/ui/form";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -75,7 +76,7 @@ export function StaffForm(props: {
   }
 
   return (
-    <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="space-y-5">
+    <ScriptForm noValidate onSubmit={form.handleSubmit(onSubmit)} className="space-y-5">
       {formError && <Flash tone="bad">{formError}</Flash>}
       <Card className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-2">
@@ -116,6 +117,6 @@ export function StaffForm(props: {
         label={editing ? "Save changes" : "Create account"}
         cancelHref="/admin/staff"
       />
-    </form>
+    </ScriptForm>
   );
 }

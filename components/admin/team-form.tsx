@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { ScriptForm } from "@/components/ui/form";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -32,7 +33,7 @@ export function TeamForm({
   const { run, formError } = useActionForm(form.setError);
   const { errors, isSubmitting } = form.formState;
   return (
-    <form
+    <ScriptForm
       noValidate
       onSubmit={form.handleSubmit(async () => {
         const r = await run(() => save(form.getValues()));
@@ -50,6 +51,6 @@ export function TeamForm({
         </Field>
       </Card>
       <FormActions saving={isSubmitting} label={initial ? "Save changes" : "Create team"} cancelHref="/admin/teams" />
-    </form>
+    </ScriptForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { ScriptForm } from "@/components/ui/form";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { get, useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
@@ -92,7 +93,7 @@ export function TemplateEditor({
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_380px] lg:items-start">
-      <form
+      <ScriptForm
         noValidate
         className="space-y-5"
         onSubmit={form.handleSubmit(async () => {
@@ -209,7 +210,13 @@ export function TemplateEditor({
                 key={k}
                 size="sm"
                 variant="secondary"
-                onClick={() => questions.append(newQuestion(k, definition.questions))}
+                onClick={() => {
+                  // Scores and questions go above the closing comment box, where customers expect them.
+                  const q = newQuestion(k, definition.questions);
+                  const comment = definition.questions.findIndex((x) => x.kind === "comment");
+                  if (k !== "comment" && comment >= 0) questions.insert(comment, q);
+                  else questions.append(q);
+                }}
               >
                 + {KIND_LABELS[k]}
               </Button>
@@ -253,7 +260,7 @@ export function TemplateEditor({
           </Flash>
         )}
         <FormActions saving={isSubmitting} label="Save template" cancelHref="/admin/templates" />
-      </form>
+      </ScriptForm>
       <aside id="template-preview" className="scroll-mt-16 lg:sticky lg:top-6">
         <TemplatePreview definition={definition} locale={locale} orgName={orgName} />
       </aside>

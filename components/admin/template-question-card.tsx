@@ -64,7 +64,41 @@ export function QuestionCard({ index, count, locale, form, err, textState, onMov
         <Input key={locale} lang={locale} {...form.register(`${base}.text.${locale}` as never)} />
       </Field>
       {q.kind === "choice" && <ChoiceOptions base={base} locale={locale} form={form} err={err} textState={textState} />}
+      {(q.kind === "compare" || q.kind === "return") && (
+        <FixedOptions base={base} locale={locale} form={form} err={err} textState={textState} />
+      )}
     </Card>
+  );
+}
+
+/** The three answers of a comparison or return question: their texts, never their number or order. */
+function FixedOptions({
+  base,
+  locale,
+  form,
+  err,
+  textState,
+}: {
+  base: `definition.questions.${number}`;
+  locale: Locale;
+  form: Props["form"];
+  err: Props["err"];
+  textState: Props["textState"];
+}) {
+  return (
+    <div className="space-y-2 border-l-2 border-line pl-3">
+      {err(`${base}.options`) && <p className="text-sm font-medium text-bad">Options {err(`${base}.options`)}.</p>}
+      {[0, 1, 2].map((j) => (
+        <Field
+          key={j}
+          label={`Answer ${j + 1} of 3 (${locale})`}
+          error={err(`${base}.options.${j}.text.${locale}`)}
+          hint={stateNote(textState(`${base}.options.${j}.text`))}
+        >
+          <Input key={locale} lang={locale} {...form.register(`${base}.options.${j}.text.${locale}` as never)} />
+        </Field>
+      ))}
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { ScriptForm } from "@/components/ui/form";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -34,7 +35,7 @@ export function TouchpointForm({
   const { run, formError } = useActionForm(form.setError);
   const { errors, isSubmitting } = form.formState;
   return (
-    <form
+    <ScriptForm
       noValidate
       onSubmit={form.handleSubmit(async () => {
         const r = await run(() => save(form.getValues()));
@@ -75,6 +76,6 @@ export function TouchpointForm({
         label={initial ? "Save changes" : "Create touchpoint"}
         cancelHref="/admin/touchpoints"
       />
-    </form>
+    </ScriptForm>
   );
 }

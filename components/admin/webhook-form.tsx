@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { ScriptForm } from "@/components/ui/form";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -38,7 +39,7 @@ export function WebhookForm({ create }: { create: (v: Values) => Promise<ActionR
           note="This is the endpoint's signing secret. Copy it now: it is shown only once. Check every delivery's Ensemble-Signature with it (docs/events.md)."
         />
       )}
-      <form
+      <ScriptForm
         noValidate
         className="space-y-4"
         onSubmit={form.handleSubmit(async (values) => {
@@ -78,7 +79,7 @@ export function WebhookForm({ create }: { create: (v: Values) => Promise<ActionR
         <Button type="submit" loading={isSubmitting}>
           Add endpoint
         </Button>
-      </form>
+      </ScriptForm>
     </Card>
   );
 }

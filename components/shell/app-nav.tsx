@@ -22,7 +22,12 @@ export function AppNav({ role, name, email, orgName, unread: initialUnread }: Pr
   const items = NAV_BY_ROLE[role];
   const primary = items.filter((i) => i.primary);
   const menuRef = useRef<HTMLDetailsElement>(null);
+  // Close the menu after a move to another page, not when the page first hydrates: a menu opened
+  // on a slow phone before the script ran stays open.
+  const menuPath = useRef(pathname);
   useEffect(() => {
+    if (menuPath.current === pathname) return;
+    menuPath.current = pathname;
     if (menuRef.current) menuRef.current.open = false;
   }, [pathname]);
 

@@ -17,6 +17,7 @@ const PATHS: Record<IconName, string> = {
   bell: "M6 9a6 6 0 1 1 12 0c0 5 2 6.5 2 6.5H4S6 14 6 9Zm4 10a2 2 0 0 0 4 0",
   user: "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8c0-3.3 3.1-6 7-6s7 2.7 7 6",
   hook: "M9 8a3 3 0 1 1 4.5 2.6L10 17m-4.5-2.5a3 3 0 1 0 4.5 2.6h7m-1-6.1a3 3 0 1 1-1.5 5.6",
+  mail: "M4 6h16v12H4Zm0 0 8 7 8-7",
 };
 
 export function NavIcon({ name, className = "size-5" }: { name: IconName; className?: string }) {

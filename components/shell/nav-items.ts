@@ -16,7 +16,8 @@ export type IconName =
   | "plus"
   | "bell"
   | "user"
-  | "hook";
+  | "hook"
+  | "mail";
 
 /** Everyone's inbox (with the unread badge) and own settings. */
 export const INBOX: NavItem = { href: "/inbox", label: "Inbox", icon: "bell" };
@@ -35,9 +36,12 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/rules", label: "Rules", icon: "rule" },
     { href: "/admin/keys", label: "Keys", icon: "key" },
     { href: "/admin/webhooks", label: "Webhooks", icon: "hook" },
+    { href: "/admin/email", label: "Email", icon: "mail" },
     { href: "/admin/settings", label: "Settings", icon: "gear" },
     { href: "/team/disputes", label: "Disputes", icon: "flag" },
+    { href: "/admin/flags", label: "Flags", icon: "flag" },
     { href: "/admin/audit", label: "Audit log", icon: "rule" },
+    { href: "/admin/erasure", label: "Erasure", icon: "user" },
     INBOX,
     MY_SETTINGS,
     MY_PASSWORD,

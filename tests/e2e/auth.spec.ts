@@ -81,3 +81,53 @@ test("signed-out visitors are sent to sign in, then back where they were going",
   await page.goto("/me");
   await expect(page).toHaveURL(/\/signin\?next=%2Fme$/);
 });
+
+// The service worker would serve the scripts from its cache, out of the tests' reach: these two
+// hold the scripts back in the network, so they run without it.
+/** Holds the page's scripts back in the network, as a slow connection would, until `release()`. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test.describe("before the page's script runs", () => {
+  test.use({ serviceWorkers: "block" });
+
+  test("on a slow connection the settings form waits for its script: what is changed before it runs is saved", async ({
+    page,
+  }) => {
+    const { admin } = await people();
+    await signIn(page, admin.email);
+    await expect(page).toHaveURL(/\/admin$/);
+    // The page's scripts are held back, as on a slow connection: the form shows but is not live yet.
+    const release = await holdScripts(page);
+    await page.goto("/admin/settings", { waitUntil: "commit" });
+    const toggle = page.getByLabel("Show colleagues' scores to staff");
+    await expect(toggle).toBeVisible();
+    await expect(toggle).toBeDisabled();
+    await expect(page.getByRole("button", { name: "Save settings" })).toBeDisabled();
+    release();
+    // Live: a change made now is what is saved, and is still there after a reload.
+    const before = await toggle.isChecked();
+    await toggle.setChecked(!before);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Show colleagues' scores to staff")).toBeChecked({ checked: !before });
+  });
+
+  test("the sign-in form is not live before its script runs, so a password never goes out in a plain GET", async ({
+    page,
+  }) => {
+    const release = await holdScripts(page);
+    await page.goto("/signin", { waitUntil: "commit" });
+    await expect(page.getByLabel("Password")).toBeDisabled();
+    release();
+    await expect(page.getByLabel("Password")).toBeEnabled();
+  });
+});
