@@ -21,9 +21,28 @@ export const chromiumArgs = [
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 60_000,
+  // scripts/test-all.sh runs the SQLite and PostgreSQL runs at once, each with a folder of its own.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
+  // A limit for a stuck test, not a speed target: a scenario of a dozen pages that takes 20 s on a
+  // quiet machine took a minute while other suites shared the two cores.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
-  workers: 1,
+  // Spec files run two at a time by default (E2E_WORKERS to change), the tests of one file in order.
+  // Specs that stop a server run their own on a port of their own (kiosk-offline), never the shared one.
+  workers: Number(process.env.E2E_WORKERS) || 2,
+  // Specs whose result cannot depend on the database run once per test-all run, on SQLite:
+  // scripts/test-all.sh sets E2E_ONE_DATABASE_DONE for the PostgreSQL run. They check what the
+  // browser draws and does (axe and overflow on every page, the survey's accessibility, response
+  // headers, the service worker's install and update), not what is stored.
+  testIgnore: process.env.E2E_ONE_DATABASE_DONE
+    ? [
+        "**/every-page.spec.ts",
+        "**/survey-a11y.spec.ts",
+        "**/security-headers.spec.ts",
+        "**/offline-install.spec.ts",
+        "**/offline-sw-update.spec.ts",
+      ]
+    : [],
   reporter: [["list"]],
   use: {
     baseURL: process.env.E2E_BASE_URL,

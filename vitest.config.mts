@@ -12,9 +12,13 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
     environment: "node",
-    // Integration tests share one database per run (see tests/setup-db.ts).
-    fileParallelism: false,
-    testTimeout: 30_000,
+    // Test files run in parallel, each worker on a database of its own (tests/global-setup.ts).
+    // Many tests wait on child processes, timers and the database rather than the CPU, so even a
+    // 2-core machine gains from more workers than cores.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || 3,
+    // A limit for a hung test, not a speed target (those live in bench/): CI runs the PostgreSQL
+    // file set beside the browser tests, where a 10-second test can take three times as long.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     globalSetup: ["tests/global-setup.ts"],
     setupFiles: ["tests/setup-env.ts"],

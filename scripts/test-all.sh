@@ -7,6 +7,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# The browser tests' screenshots are for a person to look at (tests/e2e/screens.ts); nobody looks
+# at a full run's, so it skips taking them.
+export E2E_SCREENSHOTS="${E2E_SCREENSHOTS:-0}"
 log() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 die() { echo "test-all: $*" >&2; exit 1; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else die "need root to run: $*"; fi; }
@@ -63,44 +66,95 @@ if ! redis_up; then
   redis_up || die "Redis did not start on $TEST_REDIS_URL"
 fi
 
-# --- Build once -----------------------------------------------------------------------------
-log "building the app"
-npm run -s build || die "build failed"
-
+# --- Build, then the test runs, several at a time -------------------------------------------
+# A 2-core machine runs several parts at once: much of every run waits on timers, child servers,
+# PostgreSQL or the browser rather than the CPU. Parts that run together print their output when
+# they end, one after the other, so the log stays readable. The vitest runs need no build, so the
+# SQLite one runs while the app builds.
 results=$(mktemp -d)
 status=0
+failed=""
+pids=()
+names=()
+
+start() { # $1 = name, rest = command; output goes to $results/$1.log, printed by finish
+  local name=$1
+  shift
+  (
+    t0=$SECONDS
+    "$@"
+    rc=$?
+    echo "-- $name took $((SECONDS - t0)) s"
+    exit $rc
+  ) >"$results/$name.log" 2>&1 &
+  pids+=($!)
+  names+=("$name")
+}
+
+finish() { # waits for every started part, printing each one's output in start order
+  local i rc
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}"
+    rc=$?
+    cat "$results/${names[$i]}.log"
+    [ $rc = 0 ] || { status=1; failed+=" ${names[$i]}"; echo "test-all: ${names[$i]} failed (exit $rc)" >&2; }
+  done
+  pids=()
+  names=()
+}
+
+build() {
+  log "building the app"
+  npm run -s build || { echo "test-all: build failed" >&2; return 1; }
+}
 
 run_vitest() { # $1 = sqlite|postgres
   log "unit and integration tests on $1"
-  TEST_DB="$1" npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest-$1.json" || status=1
+  TEST_DB="$1" npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest-$1.json"
 }
 
-run_e2e() { # $1 = sqlite|postgres
-  local url name=""
+run_e2e() { # $1 = sqlite|postgres, $2 = port
+  local url name="" rc=0
   if [ "$1" = postgres ]; then
+    # The every-page sweep (axe and overflow on every page and role) checks what the browser
+    # draws, which does not depend on the database: it runs on SQLite only (playwright.config.ts).
+    export E2E_ONE_DATABASE_DONE=1
     name="ensemble_e2e_$$_$(date +%s)"
-    psql "$TEST_PG_URL" -qc "CREATE DATABASE $name" || { status=1; return; }
+    psql "$TEST_PG_URL" -qc "CREATE DATABASE $name" || return 1
     url="${TEST_PG_URL%/*}/$name"
   else
     url="file:$results/e2e.db"
   fi
   log "browser tests in Chromium on $1"
-  E2E_DATABASE_URL="$url" PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-$1.json" \
-    npx playwright test --reporter=list,json || status=1
+  E2E_PORT="$2" E2E_DATABASE_URL="$url" PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-$1.json" E2E_OUTPUT_DIR="test-results/$1" \
+    npx playwright test --reporter=list,json || rc=1
   [ -n "$name" ] && psql "$TEST_PG_URL" -qc "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null
+  return $rc
 }
 
 run_deploy() {
   log "deployment: nginx, two app instances, PostgreSQL, Redis"
-  npx vitest run --config vitest.deploy.mts --reporter=default --reporter=json --outputFile="$results/vitest-deploy.json" \
-    || status=1
+  npx vitest run --config vitest.deploy.mts --reporter=default --reporter=json --outputFile="$results/vitest-deploy.json"
 }
 
-run_vitest sqlite
-run_vitest postgres
-run_deploy
-run_e2e sqlite
-run_e2e postgres
+# Each browser run uses its port, that port + 51 (the tests' SMTP server) and + 100 (a server the
+# kiosk test kills), so the two runs sit 200 apart and go at once: much of a browser test waits on
+# the page, timers and the servers, so two runs share the cores better than one after the other.
+e2e_port=${E2E_PORT:-3100}
+start build build
+start vitest-sqlite run_vitest sqlite
+finish
+if [[ $failed == *build* ]]; then
+  echo "test-all: the build failed; skipping the runs that need it" >&2
+  run_vitest postgres || status=1
+else
+  start e2e-sqlite run_e2e sqlite "$e2e_port"
+  start e2e-postgres run_e2e postgres "$((e2e_port + 200))"
+  start vitest-postgres run_vitest postgres
+  finish
+  start deploy run_deploy
+  finish
+fi
 
 node scripts/test-summary.mjs "$results" || status=1
 exit $status

@@ -24,7 +24,12 @@ for (const file of readdirSync(dir)
   if ("numPassedTests" in report) {
     // vitest
     p = report.numPassedTests;
-    f = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    // A file that failed without a failing test (an error in a hook or at import) counts once;
+    // a file whose tests failed is already counted by them.
+    const brokenFiles = (report.testResults ?? []).filter(
+      (r) => r.status === "failed" && !(r.assertionResults ?? []).some((a) => a.status === "failed"),
+    ).length;
+    f = report.numFailedTests + brokenFiles;
     s = report.numPendingTests + (report.numTodoTests ?? 0);
   } else if (report.stats) {
     // playwright

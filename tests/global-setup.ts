@@ -1,17 +1,25 @@
-// Vitest global setup: one migrated throwaway database for the whole unit/integration run.
+// Vitest global setup: one migrated throwaway database per test worker, so test files run in
+// parallel without meeting each other's writes mid-test. Files that run in one worker share its
+// database one after another, as they would in a serial run.
 import type { TestProject } from "vitest/node";
 import { createTestDb } from "./test-db";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
+    databaseUrls: string[];
   }
 }
 
 export default async function setup(project: TestProject) {
-  const testDb = await createTestDb("vitest");
-  process.env.DATABASE_URL = testDb.url;
-  project.provide("databaseUrl", testDb.url);
-  console.log(`vitest database: ${process.env.TEST_DB ?? "sqlite"} ${testDb.url.replace(/\/\/[^@]*@/, "//")}`);
-  return () => testDb.drop();
+  const workers = Math.max(1, project.config.maxWorkers);
+  const dbs = await Promise.all(Array.from({ length: workers }, (_, i) => createTestDb(`vitest_w${i + 1}`)));
+  const urls = dbs.map((d) => d.url);
+  process.env.DATABASE_URL = urls[0];
+  project.provide("databaseUrls", urls);
+  console.log(
+    `vitest databases (${workers} workers): ${process.env.TEST_DB ?? "sqlite"} ${urls[0].replace(/\/\/[^@]*@/, "//")} …`,
+  );
+  return async () => {
+    await Promise.all(dbs.map((d) => d.drop()));
+  };
 }

@@ -65,10 +65,19 @@ function textPart(raw: string): string {
 
 export async function startSmtpSink(listenPort = 0) {
   const mails: ReceivedMail[] = [];
+  // While set, every recipient is refused with this 550 answer, as a server refuses an unknown mailbox.
+  let refusal: string | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // The app keeps pooled connections open; closing the sink ends them at once with a 421.
+    closeTimeout: 300,
+    onRcptTo(_address, _session, callback) {
+      if (!refusal) return callback();
+      const error = Object.assign(new Error(refusal), { responseCode: 550 });
+      callback(error);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
@@ -92,6 +101,10 @@ export async function startSmtpSink(listenPort = 0) {
     url: `smtp://127.0.0.1:${port}`,
     mails,
     to: (address: string) => mails.filter((m) => m.to.includes(address)),
+    /** Refuse every recipient with `message` (550) from now on, or accept again with null. */
+    refuse: (message: string | null) => {
+      refusal = message;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

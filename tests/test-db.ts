@@ -8,7 +8,8 @@ import { parseDatabaseUrl } from "../lib/db/url";
 
 export type TestDb = { url: string; drop: () => Promise<void> };
 
-export async function createTestDb(label = "test"): Promise<TestDb> {
+/** `root`: migrate with the migrations under another root (a test of a migration starts one step before it). */
+export async function createTestDb(label = "test", root?: string): Promise<TestDb> {
   if ((process.env.TEST_DB ?? "sqlite") === "postgres") {
     const admin = process.env.TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
     const name = `ensemble_${label}_${process.pid}_${Date.now()}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
@@ -19,7 +20,7 @@ export async function createTestDb(label = "test"): Promise<TestDb> {
     await client.end();
     const url = new URL(admin);
     url.pathname = `/${name}`;
-    await migrate(parseDatabaseUrl(url.toString()));
+    await migrate(parseDatabaseUrl(url.toString()), root);
     return {
       url: url.toString(),
       drop: async () => {
@@ -32,6 +33,6 @@ export async function createTestDb(label = "test"): Promise<TestDb> {
   }
   const dir = mkdtempSync(join(tmpdir(), `ensemble-${label}-`));
   const url = `file:${join(dir, "test.db")}`;
-  await migrate(parseDatabaseUrl(url));
+  await migrate(parseDatabaseUrl(url), root);
   return { url, drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { db } from "../../lib/db";
 import { makeBakeryShop, serve, signIn } from "./feed-scenario";
+import { screenshot } from "./screens";
 
 test("comment themes appear per language with counts", async ({ page }) => {
   const shop = await makeBakeryShop();
@@ -40,7 +41,7 @@ test("comment themes appear per language with counts", async ({ page }) => {
   ] as const) {
     await page.setViewportSize({ width: w, height: h });
     await card.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `/tmp/themes-dashboard-${w}.png`, fullPage: true });
+    await screenshot(page, `themes-dashboard-${w}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
   }
 

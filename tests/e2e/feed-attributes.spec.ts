@@ -7,6 +7,7 @@ import { expect, test } from "@playwright/test";
 import { hashPassword } from "../../lib/auth/password";
 import { db } from "../../lib/db";
 import { importInterchange } from "../../lib/interchange/import";
+import { screenshot } from "./screens";
 
 const PASSWORD = "correct horse battery";
 
@@ -82,10 +83,10 @@ test("a person sees their own attribute shares with n, and too few answers say s
   await expect(card.getByRole("listitem").filter({ hasText: "Clean and tidy" })).toContainText("20% · 1 of 6");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: "/tmp/reports-feed-attributes-390.png" });
+  await screenshot(page, "reports-feed-attributes-390", false);
   await page.setViewportSize({ width: 1366, height: 900 });
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: "/tmp/reports-feed-attributes-1366.png" });
+  await screenshot(page, "reports-feed-attributes-1366", false);
   await page.setViewportSize({ width: 390, height: 844 });
 
   await signIn(bo);

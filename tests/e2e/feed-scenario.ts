@@ -9,6 +9,7 @@ import { createInteraction } from "../../lib/interactions/create";
 import { ingestResponse } from "../../lib/responses/ingest";
 import { addDays, localDay, startOfLocalDay } from "../../lib/time";
 import { makeOrg, makeTeam, makeTouchpoint, makeUser, uniq } from "../factories";
+import { screenshot } from "./screens";
 
 export const PASSWORD = "correct horse battery";
 export const TZ = "Europe/Helsinki";
@@ -118,7 +119,7 @@ export async function shoot(page: Page, name: string) {
     [1366, 900],
   ]) {
     await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: `/tmp/trust-shots/${name}-${w}.png`, fullPage: true });
+    await screenshot(page, `feed-${name}-${w}`);
   }
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

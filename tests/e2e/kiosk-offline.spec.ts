@@ -52,14 +52,32 @@ test("200 answers offline, a kill -9 mid-sync, exactly 200 stored", async ({ pag
   await waitForOfflineReady(page);
 
   await context.setOffline(true);
-  for (let i = 0; i < 200; i++) {
-    await page
-      .locator("#q-nps")
-      .getByRole("radio", { name: String(i % 11), exact: true })
-      .check();
-    await page.getByRole("button", { name: "Send" }).click();
-    await page.locator("#k-next").click(); // the next guest: a tap skips the thank-you pause
-  }
+  // The first guest taps through as a person does; the other 199 are the same taps dispatched in
+  // the page (a radio's click, the form's submit, the "next guest" tap), which spares 600 browser
+  // round trips of the test runner and leaves the kiosk's own code, storage and sync untouched.
+  await page.locator("#q-nps").getByRole("radio", { name: "0", exact: true }).check();
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.locator("#k-next").click();
+  await page.evaluate(async (total) => {
+    const until = async (ready: () => boolean) => {
+      for (let t = 0; !ready(); t++) {
+        if (t > 2_000) throw new Error("the kiosk did not get ready for the next guest");
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    };
+    for (let i = 1; i < total; i++) {
+      await until(
+        () => !!document.querySelector("#q-nps input[type=radio]") && !!document.querySelector("#ask:not([hidden])"),
+      );
+      const radio = [...document.querySelectorAll<HTMLInputElement>("#q-nps input[type=radio]")].find(
+        (r) => r.value === String(i % 11),
+      )!;
+      radio.click();
+      document.querySelector<HTMLFormElement>("#k-stage form")!.requestSubmit();
+      await until(() => !document.querySelector<HTMLElement>("#k-next")?.hidden);
+      document.querySelector<HTMLElement>("#k-next")!.click();
+    }
+  }, 200);
   await expect(page.getByRole("status").filter({ hasText: "200 waiting to sync" })).toBeVisible();
   expect(await outboxCount(page)).toBe(200);
   expect(await db.response.count({ where: { orgId: shop.org.id } })).toBe(0);

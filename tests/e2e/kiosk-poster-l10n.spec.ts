@@ -5,6 +5,7 @@ import { db } from "../../lib/db";
 import { makeOrg, makeTouchpoint, makeUser, uniq } from "../factories";
 import { signIn } from "./feed-scenario";
 import { makeSurveyShop, PASSWORD } from "./survey-fixtures";
+import { screenshot } from "./screens";
 
 test("a Japanese shop's poster prints a Japanese headline; the picker switches it", async ({ page }) => {
   const org = await makeOrg({ name: "Kumo Bakery", timeZone: "Asia/Tokyo" });
@@ -17,7 +18,7 @@ test("a Japanese shop's poster prints a Japanese headline; the picker switches i
   const poster = page.getByRole("article");
   await expect(poster.getByRole("heading", { level: 2 })).toHaveText("ご利用はいかがでしたか？");
   await expect(poster).toHaveAttribute("lang", "ja");
-  await page.screenshot({ path: "/tmp/kiosk-l10n-poster-ja.png", fullPage: true });
+  await screenshot(page, "kiosk-l10n-poster-ja");
 
   await page.getByRole("navigation", { name: "Poster language" }).getByRole("link", { name: "Deutsch" }).click();
   await expect(page).toHaveURL(/lang=de/);
@@ -35,7 +36,7 @@ test("the kiosk links a manifest that starts on the kiosk, and speaks the shop's
   await expect(page.locator("#survey")).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   await expect(page).toHaveTitle("Ensemble · キオスク");
-  await page.screenshot({ path: "/tmp/kiosk-l10n-kiosk-ja.png", fullPage: true });
+  await screenshot(page, "kiosk-l10n-kiosk-ja");
 
   const href = await page.locator('link[rel="manifest"]').getAttribute("href");
   expect(href).toMatch(/^\/kiosk\/manifest\.webmanifest/);

@@ -3,7 +3,8 @@
 // answer reaches the touchpoint's follow-up manager, set on the admin screen; an overdue case
 // escalates with nobody looking and the admins are told, except the one who muted it.
 // The app server (playwright.config.ts) sends its email to the real SMTP server started here, and
-// escalates overdue cases every second.
+// escalates overdue cases every second. Every test that needs that SMTP server lives in this file, so
+// no two of them run at once in parallel workers.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createApiKey } from "../../lib/auth/api-key";
@@ -11,7 +12,8 @@ import { db } from "../../lib/db";
 import { createInteraction } from "../../lib/interactions/create";
 import { makeOrg, makeTeam, makeTouchpoint, makeUser, uniq } from "../factories";
 import { startSmtpSink } from "../smtp-sink";
-import { PASSWORD } from "./feed-scenario";
+import { PASSWORD, shoot, signIn as signInOn } from "./feed-scenario";
+import { screenshot } from "./screens";
 
 const origin = process.env.E2E_BASE_URL!;
 const smtpPort = Number(process.env.E2E_PORT ?? 3100) + 51; // playwright.config.ts points SMTP_URL here
@@ -60,8 +62,10 @@ async function signIn(browser: Browser, email: string, viewport = { width: 390, 
   return page;
 }
 
-const mailFor = (address: string, subject: RegExp) =>
-  expect.poll(() => sink.to(address).find((m) => subject.test(m.subject))?.subject ?? null, { timeout: 10_000 });
+// The first test holds the "within seconds" promise to 10 s; the others check who gets what, and
+// allow for a backlog other files' answers left in the mail queue while this server was down.
+const mailFor = (address: string, subject: RegExp, timeout = 30_000) =>
+  expect.poll(() => sink.to(address).find((m) => subject.test(m.subject))?.subject ?? null, { timeout });
 
 test("a detractor answered on a phone reaches the right manager's inbox and email within seconds", async ({
   page,
@@ -89,7 +93,7 @@ test("a detractor answered on a phone reaches the right manager's inbox and emai
   const answeredAt = Date.now();
 
   // The manager of Aiko's team gets the email, in their own language, linking to the case.
-  await mailFor(s.manager.email, /Unzufriedener Kunde/).toBe("Unzufriedener Kunde bei store-main (NPS 3)");
+  await mailFor(s.manager.email, /Unzufriedener Kunde/, 10_000).toBe("Unzufriedener Kunde bei store-main (NPS 3)");
   console.log(`email for the detractor arrived ${Date.now() - answeredAt} ms after the answer was sent`);
   const followUp = await db.followUp.findFirstOrThrow({ where: { orgId: s.org.id } });
   const mail = sink.to(s.manager.email)[0];
@@ -107,13 +111,13 @@ test("a detractor answered on a phone reaches the right manager's inbox and emai
   await expect(item).toHaveAttribute("data-read", "false");
   await expect(item).toContainText("New follow-up at store-main");
   await expect(item).toContainText("NPS 3");
-  await mgr.screenshot({ path: "test-results/inbox-390.png", fullPage: true });
+  await screenshot(mgr, "inbox-390");
   await item.getByRole("link").click();
   await expect(mgr).toHaveURL(new RegExp(`/admin/follow-ups/${followUp.id}$`));
   await expect(mgr.getByTestId("routed-to")).toContainText("Mika Manager");
   await expect(mgr.getByTestId("next-step")).toContainText("Call the customer back or email them");
   await expect(mgr.getByTestId("open-for")).toContainText("Open for");
-  await mgr.screenshot({ path: "test-results/case-390.png", fullPage: true });
+  await screenshot(mgr, "case-390");
   // Opening the case read it: the badge is gone, the line is read.
   await expect(mgr.getByTestId("inbox-bell").getByTestId("unread-badge")).toHaveCount(0);
   await mgr.goto("/inbox");
@@ -123,9 +127,9 @@ test("a detractor answered on a phone reaches the right manager's inbox and emai
 
   const wide = await signIn(browser, s.manager.email, { width: 1366, height: 900 });
   await wide.goto("/inbox");
-  await wide.screenshot({ path: "test-results/inbox-1366.png", fullPage: true });
+  await screenshot(wide, "inbox-1366");
   await wide.goto(`/admin/follow-ups/${followUp.id}`);
-  await wide.screenshot({ path: "test-results/case-1366.png", fullPage: true });
+  await screenshot(wide, "case-1366");
 });
 
 test("an uncredited kiosk detractor reaches the touchpoint's manager set on the admin screen", async ({ browser }) => {
@@ -276,5 +280,92 @@ test("a kudos reaches the person credited, whose inbox links straight to the ans
   await expect(aiko.getByText("Settings saved.")).toBeVisible();
   await aiko.reload();
   await expect(aiko.getByLabel("Language")).toHaveValue("fi");
-  await aiko.screenshot({ path: "test-results/settings-390.png", fullPage: true });
+  await screenshot(aiko, "settings-390");
+});
+
+// A notification email the mail server refuses, as people meet it: the admin's email screen lists
+// it with the server's answer, the recipient's own settings say their email is not getting
+// through, and once the server accepts again the admin's "Retry now" sends it and the list is
+// empty. It lives in this file because every test here shares the one SMTP server on its port.
+test("a refused email shows on the admin's email screen and the recipient's settings; retry now sends it", async ({
+  browser,
+}) => {
+  const org = await makeOrg({ name: "Kumo Bakery", timeZone: "Europe/Helsinki" });
+  await makeTouchpoint(org.id, "store-main");
+  const person = (name: string, role: "admin" | "manager" | "staff", teamId?: string) =>
+    makeUser(org.id, { email: `${uniq(name.toLowerCase())}@example.test`, name, role, teamId, password: PASSWORD });
+  const admin = await person("Ada", "admin");
+  const manager = await person("Mika", "manager");
+  const team = await makeTeam(org.id, "Counter", manager.id);
+  const aiko = await person("Aiko", "staff", team.id);
+
+  const adminPage = await (await browser.newContext({ baseURL: origin, locale: "en-GB" })).newPage();
+  await adminPage.setViewportSize({ width: 390, height: 844 });
+  await signInOn(adminPage, admin.email, /\/admin$/);
+  await adminPage.goto("/admin/email");
+  await expect(adminPage.getByText("Every email has gone out")).toBeVisible();
+  await expect(adminPage.getByTestId("unsent-count")).toHaveText("0");
+  await shoot(adminPage, "email-empty");
+
+  // The mail server refuses Mika's mailbox; a detractor on Mika's team is answered.
+  sink.refuse(`5.1.1 <${manager.email}>: mailbox unavailable`);
+  const created = await createInteraction(
+    org.id,
+    {
+      ref: uniq("pos"),
+      touchpoint: "store-main",
+      occurredAt: new Date(Date.now() - 60_000).toISOString(),
+      contributors: [{ email: aiko.email, role: "frontline" }],
+    },
+    { baseUrl: origin },
+  );
+  const res = await fetch(`${origin}/api/v1/responses`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ id: randomUUID().replace(/-/g, ""), code: created.code, answers: { nps: 2 }, locale: "en" }),
+  });
+  expect(res.status).toBe(201);
+  await expect
+    .poll(async () => (await db.emailOutbox.findFirst({ where: { orgId: org.id } }))?.lastError ?? null, {
+      timeout: 30_000,
+    })
+    .toContain("mailbox unavailable");
+  expect(sink.to(manager.email)).toEqual([]);
+
+  // The admin sees it, with who, what, how many attempts and the server's answer.
+  await adminPage.reload();
+  const row = adminPage.getByTestId("queued-email");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(manager.email);
+  await expect(row).toContainText("Retrying");
+  await expect(row).toContainText("New follow-up cases");
+  await expect(row).toContainText("1 of 10");
+  await expect(row.getByTestId("last-error")).toContainText("mailbox unavailable");
+  await expect(adminPage.getByTestId("unsent-count")).toHaveText("1");
+  await shoot(adminPage, "email-queue");
+
+  // Mika's own settings say so.
+  const mika = await (await browser.newContext({ baseURL: origin, locale: "en-GB" })).newPage();
+  await mika.setViewportSize({ width: 390, height: 844 });
+  await signInOn(mika, manager.email, /\/team$/);
+  await mika.goto("/me/settings");
+  const note = mika.getByTestId("email-problem");
+  await expect(note).toContainText(`Emails to ${manager.email} are not getting through`);
+  await expect(note).toContainText("mailbox unavailable");
+  await shoot(mika, "settings-email-problem");
+
+  // The mailbox is fixed; the admin retries at once instead of waiting for the next attempt.
+  sink.refuse(null);
+  await row.getByRole("button", { name: /Retry now/ }).click();
+  await expect(adminPage.getByText("Sending it again now.")).toBeVisible();
+  await expect
+    .poll(() => sink.to(manager.email).map((m) => m.subject), { timeout: 30_000 })
+    .toEqual(["Unhappy customer at store-main (NPS 2)"]);
+  await expect(adminPage.getByText("Every email has gone out")).toBeVisible({ timeout: 30_000 });
+  await adminPage.reload();
+  await expect(adminPage.getByTestId("queued-email")).toHaveCount(0);
+  await expect(adminPage.getByTestId("unsent-count")).toHaveText("0");
+  await mika.reload();
+  await expect(mika.getByRole("heading", { name: "My settings" })).toBeVisible();
+  await expect(mika.getByTestId("email-problem")).toHaveCount(0);
 });

@@ -6,6 +6,7 @@ import { LOCALES } from "../../lib/orgs/schema";
 import { DEFAULT_TEMPLATE } from "../../lib/surveys/template-schema";
 import { LANGUAGE_NAMES } from "../../lib/surveys/i18n";
 import { makeOrg, makeUser, uniq } from "../factories";
+import { screenshot } from "./screens";
 
 const PASSWORD = "correct horse battery";
 
@@ -78,7 +79,7 @@ test("language tabs all fit a 390 px phone, none clipped", async ({ page }) => {
     expect(box.x + box.width, `${l} ends on screen`).toBeLessThanOrEqual(width);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  await page.screenshot({ path: "/tmp/reports-tabs-390.png", fullPage: false });
+  await screenshot(page, "reports-tabs-390", false);
 });
 
 test("changing the English marks every translation outdated and asks before publishing", async ({ page }) => {
@@ -95,9 +96,9 @@ test("changing the English marks every translation outdated and asks before publ
   await expect(warning).toBeVisible();
   for (const l of TRANSLATED) await expect(warning).toContainText(`${LANGUAGE_NAMES[l]}: 1 outdated`);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: "/tmp/stale-texts-390.png", fullPage: true });
+  await screenshot(page, "stale-texts-390");
   await page.setViewportSize({ width: 1366, height: 900 });
-  await page.screenshot({ path: "/tmp/stale-texts-1366.png", fullPage: true });
+  await screenshot(page, "stale-texts-1366");
   await page.getByRole("button", { name: "Publish anyway" }).click();
   await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
 
@@ -116,7 +117,7 @@ test("changing the English marks every translation outdated and asks before publ
   await expect(page.getByTestId("status-ja")).toHaveCount(0);
   for (const l of ["de", "ru", "fi"] as const) await expect(page.getByTestId(`status-${l}`)).toHaveText("1 outdated");
   await tab(page, "fi").click();
-  await page.screenshot({ path: "/tmp/stale-texts-fi-1366.png", fullPage: false });
+  await screenshot(page, "stale-texts-fi-1366", false);
   const stored = await db.surveyTemplate.findFirstOrThrow({
     where: { orgId: org.id, name: "Stale texts" },
     include: { versions: true },

@@ -6,6 +6,7 @@ import { db } from "../../lib/db";
 import { createInteraction } from "../../lib/interactions/create";
 import { startReceiver } from "../../lib/webhooks/receiver";
 import { makeOrg, makeTouchpoint, makeUser, uniq } from "../factories";
+import { screenshot } from "./screens";
 
 const PASSWORD = "correct horse battery";
 
@@ -100,15 +101,15 @@ test("an admin adds a webhook, tests it, pauses it, sees every attempt, resends 
     await expect(stored.getByTestId("attempt")).toHaveCount(3);
     await expect(page.getByTestId("webhook-health")).toHaveText("Healthy");
 
-    await page.screenshot({ path: "test-results/webhook-deliveries-390.png", fullPage: true });
+    await screenshot(page, "webhook-deliveries-390");
     const wide = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(wide, admin.email);
     await wide.goto(page.url());
-    await wide.screenshot({ path: "test-results/webhook-deliveries-1366.png", fullPage: true });
+    await screenshot(wide, "webhook-deliveries-1366");
     await wide.goto("/admin/webhooks");
-    await wide.screenshot({ path: "test-results/webhooks-1366.png", fullPage: true });
+    await screenshot(wide, "webhooks-1366");
     await page.goto("/admin/webhooks");
-    await page.screenshot({ path: "test-results/webhooks-390.png", fullPage: true });
+    await screenshot(page, "webhooks-390");
     await wide.close();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
