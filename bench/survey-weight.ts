@@ -3,6 +3,7 @@
 // front of the server also counts every byte sent to the browser, which includes the service
 // worker's own downloads (its script and precache) that the page's CDP events do not show.
 // Usage: npx tsx bench/survey-weight.ts   (after `npm run build`; falls back to --dev)
+//        --all-questions: the default template plus the comparison and return questions
 import { createConnection, createServer } from "node:net";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, startBenchServer } from "./bench-server";
@@ -30,6 +31,20 @@ async function main() {
   const { createInteraction } = await import("../lib/interactions/create");
   const org = await makeOrg({ name: "Kumo Bakery" });
   await makeTouchpoint(org.id, "store-main");
+  if (process.argv.includes("--all-questions")) {
+    const { db } = await import("../lib/db");
+    const { COMPARE_QUESTION, DEFAULT_TEMPLATE, RETURN_QUESTION } = await import("../lib/surveys/template-schema");
+    const definition = structuredClone(DEFAULT_TEMPLATE);
+    definition.questions.splice(4, 0, COMPARE_QUESTION, RETURN_QUESTION);
+    await db.surveyTemplate.create({
+      data: {
+        orgId: org.id,
+        name: "Default",
+        isDefault: true,
+        versions: { create: { version: 1, definition: JSON.stringify(definition) } },
+      },
+    });
+  }
   const aiko = await makeUser(org.id, { email: "aiko@example.test" });
   const { code } = await createInteraction(
     org.id,

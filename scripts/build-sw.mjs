@@ -5,9 +5,8 @@
 // build id by default; the update test uses it).
 //
 // Two tiers, because a customer's first visit is budgeted at 30 KB in total:
-// - precache (installed with the worker on any page): the survey script, under the same
-//   versioned URL the page already loaded (revision null, so the browser's HTTP cache serves
-//   it: no second download), and the offline page;
+// - precache (installed with the worker on any page): the offline page. The survey script is
+//   not in it: the survey page carries it inline, so the page the worker keeps has it too;
 // - app assets (kiosk script, manifest, icons, the app's CSS): cached when a staff or kiosk
 //   page asks the worker to ("warm-app"), so customers never download them.
 import { build } from "esbuild";
@@ -100,7 +99,7 @@ const { count, size, warnings } = await injectManifest({
   ...shared,
   swSrc,
   swDest: join(pub, "sw.js"),
-  globPatterns: ["public/survey.js", "public/offline.html"],
+  globPatterns: ["public/offline.html"],
 });
 for (const w of [...app.warnings, ...warnings]) console.warn(`build-sw: ${w}`);
 rmSync(swSrc, { force: true });

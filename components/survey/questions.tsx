@@ -7,9 +7,23 @@ import {
   type ChoiceQuestion as ChoiceQ,
   type Question,
   type ScaleQuestion as ScaleQ,
+  type ThreePointQuestion as ThreePointQ,
 } from "@/lib/surveys/template-schema";
 
-export type FormValues = { nps?: number; csat?: number; ces?: number; comment?: string; choices?: string[] };
+export type FormValues = {
+  nps?: number;
+  csat?: number;
+  ces?: number;
+  comment?: string;
+  compare?: number;
+  return?: number;
+  choices?: string[];
+  contact?: string;
+  consent?: boolean;
+};
+
+/** Scale values on which the survey offers a call back (lib/responses/schema.ts isLowScore). */
+const LOW: Partial<Record<string, number>> = { nps: 6, csat: 2 };
 
 type Common = { locale: Locale; t: Chrome; error?: string };
 
@@ -42,7 +56,13 @@ export function ScaleQuestion({ q, value, locale, t, error }: Common & { q: Scal
       <div className={`scale s${values.length}`}>
         {values.map((v) => (
           <label className="opt" key={v}>
-            <input type="radio" name={q.kind} value={v} defaultChecked={value === v} />
+            <input
+              type="radio"
+              name={q.kind}
+              value={v}
+              defaultChecked={value === v}
+              data-low={v <= (LOW[q.kind] ?? -1) ? "" : undefined}
+            />
             <span>{v}</span>
           </label>
         ))}
@@ -87,6 +107,33 @@ export function ChoiceQuestion({ q, value, locale, t, error }: Common & { q: Cho
   );
 }
 
+/** Compared with others / coming back: three answers, the n-th sent (and stored) as n. */
+export function ThreePointQuestion({ q, value, locale, t, error }: Common & { q: ThreePointQ; value?: number }) {
+  const id = `q-${q.id}`;
+  return (
+    <fieldset
+      className={error ? "q bad" : "q"}
+      id={id}
+      data-kind={q.kind}
+      aria-describedby={describedBy(`${id}-hint`, error && `${id}-err`)}
+    >
+      <legend>{q.text[locale]}</legend>
+      <p className="hint" id={`${id}-hint`}>
+        {t.chooseOne}
+      </p>
+      <div className="chips">
+        {q.options.map((o, i) => (
+          <label className="chip" key={o.id}>
+            <input type="radio" name={q.kind} value={i + 1} defaultChecked={value === i + 1} />
+            <span>{o.text[locale]}</span>
+          </label>
+        ))}
+      </div>
+      <FieldError id={`${id}-err`} error={error} />
+    </fieldset>
+  );
+}
+
 export function CommentQuestion({
   q,
   value,
@@ -115,6 +162,39 @@ export function CommentQuestion({
   );
 }
 
+/**
+ * "May we contact you?": shown by the stylesheet only while a low score is picked (no script
+ * needed), with a consent box; the server takes it only with a low score and the box ticked.
+ */
+export function CallbackQuestion({ values, t, error }: { values: FormValues; t: Chrome; error?: string }) {
+  return (
+    <fieldset className={error ? "q cb bad" : "q cb"} id="q-callback" aria-describedby="cb-hint">
+      <legend>{t.callbackTitle}</legend>
+      <p className="hint" id="cb-hint">
+        {t.callbackHint}
+      </p>
+      <label className="lbl" htmlFor="cb-in">
+        {t.callbackLabel}
+      </label>
+      <input
+        id="cb-in"
+        className="txt"
+        name="contact"
+        maxLength={120}
+        autoComplete="off"
+        defaultValue={values.contact}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "cb-err" : undefined}
+      />
+      <label className="ck">
+        <input type="checkbox" name="consent" value="yes" defaultChecked={values.consent} />
+        <span>{t.callbackConsent}</span>
+      </label>
+      <FieldError id="cb-err" error={error} />
+    </fieldset>
+  );
+}
+
 export function QuestionView({
   q,
   values,
@@ -136,6 +216,9 @@ export function QuestionView({
       return <ScaleQuestion q={q} value={values[q.kind]} {...common} />;
     case "choice":
       return <ChoiceQuestion q={q} value={values.choices} {...common} />;
+    case "compare":
+    case "return":
+      return <ThreePointQuestion q={q} value={values[q.kind]} {...common} />;
     case "comment":
       return <CommentQuestion q={q} value={values.comment} {...common} />;
   }

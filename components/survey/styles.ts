@@ -34,7 +34,12 @@ h1{font-size:1.2rem;line-height:1.35;font-weight:700;margin:12px 0 4px}
 .chip span{display:flex;align-items:center;min-height:44px;padding:0 16px;border:2px solid var(--line);border-radius:22px;background:var(--card)}
 .opt input:checked+span,.chip input:checked+span{background:var(--acc);border-color:var(--acc);color:var(--acc-fg)}
 .chip input:checked+span::before{content:"✓ "}
-input:focus-visible+span,textarea:focus-visible,button:focus-visible,a:focus-visible,summary:focus-visible{outline:3px solid var(--ring);outline-offset:2px}
+input:focus-visible+span,textarea:focus-visible,.txt:focus-visible,.ck input:focus-visible,button:focus-visible,a:focus-visible,summary:focus-visible{outline:3px solid var(--ring);outline-offset:2px}
+.cb{display:none}#survey:has([data-low]:checked) .cb{display:block}
+.lbl{display:block;margin:0 0 4px;font-weight:600}
+.txt{display:block;width:100%;min-height:48px;padding:0 12px;border:2px solid var(--line);border-radius:12px;background:var(--card);color:var(--fg);font:inherit}
+.ck{display:flex;gap:10px;align-items:flex-start;margin-top:12px;min-height:44px;cursor:pointer}
+.ck input{width:24px;height:24px;margin:0;flex:none;accent-color:var(--acc)}
 textarea{display:block;width:100%;min-height:6.5rem;padding:12px;border:2px solid var(--line);border-radius:12px;background:var(--card);color:var(--fg);font:inherit;resize:vertical}
 .btn{display:flex;align-items:center;justify-content:center;width:100%;min-height:52px;margin-top:8px;padding:0 20px;border:0;border-radius:14px;background:var(--acc);color:var(--acc-fg);font:inherit;font-weight:700;font-size:1.1rem;cursor:pointer;text-decoration:none}
 .btn[disabled]{opacity:.6}

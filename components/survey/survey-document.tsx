@@ -1,4 +1,7 @@
-// The HTML shell of every customer-facing page: inline CSS, no web fonts, at most one script.
+// The HTML shell of every customer-facing page: inline CSS, no web fonts, at most one script:
+// linked (`script`, deferred) or carried in the page itself (`inlineScript`, at the end of <body>
+// so it runs once the form is parsed, allowed by its hash in the page's CSP), which saves a
+// round trip on a slow network.
 import type { ReactNode } from "react";
 import { SURVEY_CSS } from "./styles";
 
@@ -10,6 +13,7 @@ export function SurveyDocument(props: {
   locale: string;
   title: string;
   script?: string;
+  inlineScript?: string;
   /** the web app manifest's path, on pages a person may install */
   manifest?: string;
   bodyClass?: string;
@@ -29,7 +33,10 @@ export function SurveyDocument(props: {
         <style dangerouslySetInnerHTML={{ __html: SURVEY_CSS }} />
         {props.script ? <script src={props.script} defer /> : null}
       </head>
-      <body className={props.bodyClass}>{props.children}</body>
+      <body className={props.bodyClass}>
+        {props.children}
+        {props.inlineScript ? <script dangerouslySetInnerHTML={{ __html: props.inlineScript }} /> : null}
+      </body>
     </html>
   );
 }

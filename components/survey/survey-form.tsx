@@ -3,7 +3,7 @@
 import type { Chrome, Locale } from "@/lib/surveys/i18n";
 import type { TemplateDefinition } from "@/lib/surveys/template-schema";
 import { MessagePanel } from "./message-panel";
-import { QuestionView, type FormValues } from "./questions";
+import { CallbackQuestion, QuestionView, type FormValues } from "./questions";
 
 export type FormErrors = Record<string, string>;
 
@@ -17,6 +17,8 @@ export function SurveyForm(props: {
   values?: FormValues;
   errors?: FormErrors;
   formError?: string;
+  /** offer the call back on a low score (the customer's own survey page; never a shared kiosk) */
+  callback?: boolean;
 }) {
   const { template, locale, t } = props;
   const errors = props.errors ?? {};
@@ -43,12 +45,17 @@ export function SurveyForm(props: {
           data-err-generic={t.errorBody}
           data-answered={t.answeredBody}
           data-expired={t.expiredBody}
+          data-err-contact={t.errContact}
+          data-err-consent={t.errConsent}
         >
           <input type="hidden" name="id" value={props.clientId} />
           <input type="hidden" name="lang" value={locale} />
           {template.questions.map((q) => (
             <QuestionView key={q.id} q={q} values={props.values ?? {}} errors={errors} locale={locale} t={t} />
           ))}
+          {props.callback && template.questions.some((q) => q.kind === "nps" || q.kind === "csat") && (
+            <CallbackQuestion values={props.values ?? {}} t={t} error={errors.callback} />
+          )}
           <button className="btn" type="submit">
             {t.submit}
           </button>

@@ -23,7 +23,16 @@ export type SurveyView =
   | { kind: "answered" | "expired" | "error"; code: string; orgName?: string }
   | { kind: "unknown"; code: string };
 
-export function SurveyPage({ view, locale, script }: { view: SurveyView; locale: Locale; script?: string }) {
+/** `script`: the page script's URL, or its text to inline (under a CSP hash the caller sends). */
+export function SurveyPage({
+  view,
+  locale,
+  script,
+}: {
+  view: SurveyView;
+  locale: Locale;
+  script?: { src: string } | { inline: string };
+}) {
   const t = chrome(locale);
   const orgName = "orgName" in view ? view.orgName : undefined;
   const hrefFor = (l: Locale) => `/s/${encodeURIComponent(view.code)}?lang=${l}`;
@@ -31,7 +40,8 @@ export function SurveyPage({ view, locale, script }: { view: SurveyView; locale:
     <SurveyDocument
       locale={locale}
       title={orgName ? `${orgName} · ${t.htmlTitle}` : t.htmlTitle}
-      script={view.kind === "form" ? script : undefined}
+      script={view.kind === "form" && script && "src" in script ? script.src : undefined}
+      inlineScript={view.kind === "form" && script && "inline" in script ? script.inline : undefined}
     >
       <main className="wrap">
         <header className="top">
@@ -59,6 +69,7 @@ function Body({ view, locale }: { view: SurveyView; locale: Locale }) {
           values={view.values}
           errors={view.errors}
           formError={view.formError}
+          callback
         />
       );
     case "thanks":

@@ -7,7 +7,21 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-type Asset = { raw: Buffer; br: Buffer; gz: Buffer; hash: string; mtimeMs: number; size: number };
+type Asset = {
+  raw: Buffer;
+  br: Buffer;
+  gz: Buffer;
+  hash: string;
+  /** base64 SHA-256 of the bytes, as a CSP source expects it */
+  sha256: string;
+  /** the text, when it can sit inside an inline <script> unchanged (see inlineScript) */
+  inline: string | null;
+  mtimeMs: number;
+  size: number;
+};
+// Text that could end the element early or start an HTML comment, or anything but plain ASCII
+// (the digest is over the bytes the browser decodes; a CR would be normalised away by the parser).
+const NOT_INLINABLE = /<\/script|<!--|[^\t\n -~]/i;
 const loaded = new Map<string, Asset>();
 let devBuildTried = false;
 
@@ -45,6 +59,8 @@ export function loadAsset(name: ClientAsset): Asset | null {
     br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
     gz: gzipSync(raw, { level: 9 }),
     hash: createHash("sha256").update(raw).digest("hex").slice(0, 12),
+    sha256: createHash("sha256").update(raw).digest("base64"),
+    inline: name.endsWith(".js") && !NOT_INLINABLE.test(raw.toString("latin1")) ? raw.toString("latin1") : null,
     mtimeMs: st.mtimeMs,
     size: st.size,
   };
@@ -56,4 +72,14 @@ export function loadAsset(name: ClientAsset): Asset | null {
 export function assetUrl(name: ClientAsset): string | undefined {
   const asset = loadAsset(name);
   return asset ? `/${name}?v=${asset.hash}` : undefined;
+}
+
+/**
+ * The script's text to put inside the page's own <script> element, and the base64 SHA-256 of those
+ * exact bytes for the page's `script-src 'sha256-…'`. Undefined when the script has not been built
+ * or its text cannot be inlined unchanged (NOT_INLINABLE): the page then links it instead.
+ */
+export function inlineScript(name: ClientAsset): { source: string; sha256: string } | undefined {
+  const asset = loadAsset(name);
+  return asset?.inline ? { source: asset.inline, sha256: asset.sha256 } : undefined;
 }

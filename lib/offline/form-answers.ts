@@ -1,10 +1,19 @@
 // Reads the survey form the way the server's form post does (lib/surveys/form-input.ts).
-export type Answers = { nps?: number; csat?: number; ces?: number; comment?: string; choices?: string[] };
+import { isContact } from "../validation/contact-format";
+export type Answers = {
+  nps?: number;
+  csat?: number;
+  ces?: number;
+  comment?: string;
+  compare?: number;
+  return?: number;
+  choices?: string[];
+};
 
 export function collectAnswers(form: HTMLFormElement): Answers {
   const data = new FormData(form);
   const answers: Answers = {};
-  for (const k of ["nps", "csat", "ces"] as const) {
+  for (const k of ["nps", "csat", "ces", "compare", "return"] as const) {
     const v = data.get(k);
     if (typeof v === "string" && v !== "") answers[k] = Number(v);
   }
@@ -15,9 +24,29 @@ export function collectAnswers(form: HTMLFormElement): Answers {
   return answers;
 }
 
-/** Ingest needs a score or a comment (a tag alone is not an answer). */
+/**
+ * The call back, read like the form post: only while a low score is picked (the block is shown),
+ * a well-formed contact with the consent box ticked; otherwise which of the two to fix.
+ */
+export function collectCallback(form: HTMLFormElement): { contact: string } | "contact" | "consent" | null {
+  if (!form.querySelector("[data-low]:checked")) return null;
+  const data = new FormData(form);
+  const contact = String(data.get("contact") ?? "").trim();
+  if (!contact) return null;
+  if (!isContact(contact) || contact.length > 120) return "contact";
+  return data.get("consent") === "yes" ? { contact } : "consent";
+}
+
+/** Ingest needs a score, a comparison, a return intent or a comment (a tag alone is not an answer). */
 export function isEmpty(a: Answers) {
-  return a.nps === undefined && a.csat === undefined && a.ces === undefined && a.comment === undefined;
+  return (
+    a.nps === undefined &&
+    a.csat === undefined &&
+    a.ces === undefined &&
+    a.compare === undefined &&
+    a.return === undefined &&
+    a.comment === undefined
+  );
 }
 
 /** 32 lowercase hex characters from the platform's CSPRNG (works outside secure contexts too). */
@@ -29,7 +58,9 @@ export function newId(): string {
 /** Lets a customer un-pick a scale answer (radios cannot be unchecked otherwise). */
 export function addClearButtons(root: ParentNode, label: string) {
   root
-    .querySelectorAll<HTMLFieldSetElement>("fieldset[data-kind=nps],fieldset[data-kind=csat],fieldset[data-kind=ces]")
+    .querySelectorAll<HTMLFieldSetElement>(
+      "fieldset[data-kind=nps],fieldset[data-kind=csat],fieldset[data-kind=ces],fieldset[data-kind=compare],fieldset[data-kind=return]",
+    )
     .forEach((fs) => {
       const button = document.createElement("button");
       button.type = "button";

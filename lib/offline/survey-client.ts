@@ -1,7 +1,7 @@
 // The survey page's one script (bundled into public/survey.js). Without it the form posts
 // normally; with it: answers are resumed after a reload, and on submit the answer is written
 // to the IndexedDB outbox first, then sent, so a dead network only delays it.
-import { addClearButtons, collectAnswers, isEmpty, newId } from "./form-answers";
+import { addClearButtons, collectAnswers, collectCallback, isEmpty, newId } from "./form-answers";
 import { all, enqueue } from "./outbox";
 import { requestBackgroundSync, startOutbox } from "./outbox-runner";
 import { registerServiceWorker } from "./register-sw";
@@ -48,8 +48,18 @@ function enhance(form: HTMLFormElement) {
   async function submit() {
     const answers = collectAnswers(form);
     if (isEmpty(answers)) return fail(form.dataset.errEmpty ?? "");
+    const callback = collectCallback(form);
+    if (callback === "contact") return fail(form.dataset.errContact ?? "");
+    if (callback === "consent") return fail(form.dataset.errConsent ?? "");
     const id = idInput.value || newId();
-    const body = { id, code, answers, locale: form.dataset.lang, answeredAt: new Date().toISOString() };
+    const body = {
+      id,
+      code,
+      answers,
+      locale: form.dataset.lang,
+      answeredAt: new Date().toISOString(),
+      ...(callback ? { callback: { contact: callback.contact, consent: true } } : {}),
+    };
     button.disabled = true;
     button.textContent = form.dataset.sending ?? "…";
     try {
@@ -100,7 +110,8 @@ function enhance(form: HTMLFormElement) {
   }
 
   function saveDraft() {
-    const fields = [...new FormData(form).entries()].filter(([k]) => k !== "id" && k !== "lang");
+    // The callback contact is never kept in the draft.
+    const fields = [...new FormData(form).entries()].filter(([k]) => k !== "id" && k !== "lang" && k !== "contact");
     try {
       localStorage.setItem(draftKey, JSON.stringify({ id: idInput.value, fields, at: Date.now() }));
     } catch {

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // The service worker (bundled by scripts/build-sw.mjs, manifest injected by workbox-build).
-// - Precache: the survey script and the offline page (all a customer needs); revisioned by
-//   content, caches of older builds removed on activation.
+// - Precache: the offline page (a customer needs nothing else: the survey page carries its script
+//   inline, so the copy kept of it works offline); revisioned by content, caches of older builds
+//   removed on activation.
 // - App tier: kiosk script, manifest, icons and the app's CSS, cached when a staff or kiosk page
 //   sends "warm-app" (scripts/build-sw.mjs explains the split), one cache per build.
 // - Navigations to survey links, the kiosk and the staff feed: network first, the last copy
@@ -42,8 +43,8 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// A page cached by an older build asks for an older /survey.js?v=…: offline, give it this
-// build's script rather than nothing (the form and outbox contract has not changed).
+// A page that links its script (the kiosk; a survey page whose script could not be inlined) asks
+// for /kiosk.js or /survey.js?v=…: offline, give it this build's copy if there is one.
 const currentScript = (path: string) =>
   precached.map((e) => (typeof e === "string" ? e : e.url)).find((u) => u.startsWith(`${path}?`));
 registerRoute(

@@ -62,7 +62,7 @@ export async function answerSurvey(
     code,
     orgName: survey.orgName,
     template: survey.template,
-    values: form.answers,
+    values: form.values,
   };
   // A post without a valid id (a hand-made request) gets a fresh one; the form always carries one.
   const clientId = form.id || newClientId();
@@ -71,7 +71,13 @@ export async function answerSurvey(
   if (form.empty) return { status: 422, view: { ...base, clientId, formError: t.errEmpty }, locale };
 
   const result = await ingestResponse(
-    { id: clientId, code, answers: form.answers, locale },
+    {
+      id: clientId,
+      code,
+      answers: form.answers,
+      locale,
+      ...(form.callback ? { callback: { contact: form.callback, consent: true } } : {}),
+    },
     {
       ip: opts.ip,
       limits: opts.limits,
@@ -95,7 +101,7 @@ export async function answerSurvey(
         ? undefined
         : q.kind === "comment"
           ? t.errTooLong
-          : q.kind === "choice"
+          : q.kind === "choice" || q.kind === "compare" || q.kind === "return"
             ? t.errChoice
             : fill(t.errRange, { min: SCALES[q.kind][0], max: SCALES[q.kind][1] });
       const errors = q && message ? { [q.id]: message } : undefined;

@@ -16,6 +16,13 @@ export type Chrome = {
   chooseOne: string;
   chooseAny: string;
   commentHint: string;
+  /** the optional call back offered on a low score */
+  callbackTitle: string;
+  callbackHint: string;
+  callbackLabel: string;
+  callbackConsent: string;
+  errContact: string;
+  errConsent: string;
   thanksTitle: string;
   queuedTitle: string;
   queuedBody: string;
@@ -67,6 +74,13 @@ export const CHROME_EN: Chrome = {
   chooseOne: "Choose one",
   chooseAny: "Choose any",
   commentHint: "Optional, up to 2,000 characters.",
+  callbackTitle: "May we contact you?",
+  callbackHint:
+    "Leave a phone number or email if you would like someone to call you back about this. Only the manager handling it sees it, and it is deleted when they are done.",
+  callbackLabel: "Phone or email",
+  callbackConsent: "Yes, you may contact me about this answer.",
+  errContact: "Please enter a phone number or an email address.",
+  errConsent: "Tick the box so we may contact you, or leave the field empty.",
   thanksTitle: "Thank you!",
   queuedTitle: "Saved on your device",
   queuedBody: "Thanks! We'll send it when you're back online.",
@@ -117,6 +131,13 @@ export const CHROME_JA: Chrome = {
   chooseOne: "1つ選んでください",
   chooseAny: "いくつでも選べます",
   commentHint: "任意・2000文字まで",
+  callbackTitle: "ご連絡してもよろしいですか？",
+  callbackHint:
+    "折り返しのご連絡をご希望の場合は、電話番号かメールアドレスをご記入ください。担当のマネージャーだけが見ることができ、対応が終わると削除されます。",
+  callbackLabel: "電話番号またはメールアドレス",
+  callbackConsent: "はい、この回答について連絡を受けることに同意します。",
+  errContact: "電話番号かメールアドレスを入力してください。",
+  errConsent: "ご連絡に同意いただける場合はチェックを入れてください。不要な場合は欄を空のままにしてください。",
   thanksTitle: "ありがとうございました！",
   queuedTitle: "端末に保存しました",
   queuedBody: "ありがとうございます！オンラインに戻ったら自動で送信します。",
@@ -168,6 +189,13 @@ export const CHROME_DE: Chrome = {
   chooseOne: "Bitte eine Antwort wählen",
   chooseAny: "Mehrfachauswahl möglich",
   commentHint: "Optional, bis zu 2.000 Zeichen.",
+  callbackTitle: "Dürfen wir Sie kontaktieren?",
+  callbackHint:
+    "Hinterlassen Sie eine Telefonnummer oder E-Mail-Adresse, wenn Sie einen Rückruf dazu möchten. Nur die zuständige Führungskraft sieht sie, und sie wird gelöscht, sobald der Fall erledigt ist.",
+  callbackLabel: "Telefon oder E-Mail",
+  callbackConsent: "Ja, Sie dürfen mich zu dieser Antwort kontaktieren.",
+  errContact: "Bitte geben Sie eine Telefonnummer oder E-Mail-Adresse ein.",
+  errConsent: "Bitte setzen Sie das Häkchen, damit wir Sie kontaktieren dürfen, oder lassen Sie das Feld leer.",
   thanksTitle: "Vielen Dank!",
   queuedTitle: "Auf Ihrem Gerät gespeichert",
   queuedBody: "Danke! Wir senden Ihre Antwort, sobald Sie wieder online sind.",
@@ -218,6 +246,13 @@ export const CHROME_RU: Chrome = {
   chooseOne: "Выберите один вариант",
   chooseAny: "Можно выбрать несколько",
   commentHint: "Необязательно, до 2000 символов.",
+  callbackTitle: "Можно с вами связаться?",
+  callbackHint:
+    "Оставьте телефон или e-mail, если хотите, чтобы вам перезвонили. Их увидит только менеджер, который занимается вашим обращением, и они будут удалены, когда он закончит.",
+  callbackLabel: "Телефон или e-mail",
+  callbackConsent: "Да, со мной можно связаться по поводу этого ответа.",
+  errContact: "Введите номер телефона или адрес e-mail.",
+  errConsent: "Отметьте согласие на связь или оставьте поле пустым.",
   thanksTitle: "Спасибо!",
   queuedTitle: "Сохранено на устройстве",
   queuedBody: "Спасибо! Мы отправим ответ, как только появится интернет.",
@@ -268,6 +303,13 @@ export const CHROME_FI: Chrome = {
   chooseOne: "Valitse yksi",
   chooseAny: "Voit valita useita",
   commentHint: "Vapaaehtoinen, enintään 2 000 merkkiä.",
+  callbackTitle: "Saammeko ottaa sinuun yhteyttä?",
+  callbackHint:
+    "Jätä puhelinnumero tai sähköpostiosoite, jos haluat, että sinulle soitetaan takaisin. Sen näkee vain asiaa hoitava esihenkilö, ja se poistetaan, kun asia on käsitelty.",
+  callbackLabel: "Puhelin tai sähköposti",
+  callbackConsent: "Kyllä, minuun saa ottaa yhteyttä tästä vastauksesta.",
+  errContact: "Anna puhelinnumero tai sähköpostiosoite.",
+  errConsent: "Rastita ruutu, jotta saamme ottaa yhteyttä, tai jätä kenttä tyhjäksi.",
   thanksTitle: "Kiitos!",
   queuedTitle: "Tallennettu laitteellesi",
   queuedBody: "Kiitos! Lähetämme vastauksen, kun olet taas verkossa.",

@@ -1,6 +1,7 @@
 // The template every organisation starts with: the three scores from docs/scoring.md, a
-// "what stood out" choice of brand attributes and a comment, in all five locales.
-import type { LocalizedText, TemplateDefinition } from "./template-schema";
+// "what stood out" choice of brand attributes and a comment, in all five locales; and the
+// comparison and return-intent questions an admin can add with one click.
+import type { LocalizedText, Question, TemplateDefinition } from "./template-schema";
 
 const t = (en: string, ja: string, de: string, ru: string, fi: string): LocalizedText => ({ en, ja, de, ru, fi });
 
@@ -92,5 +93,47 @@ export const DEFAULT_TEMPLATE: TemplateDefinition = {
         "Haluatko kertoa tiimille jotain?",
       ),
     },
+  ],
+};
+
+/**
+ * Questions the default template leaves out, one click away in the template editor: how the visit
+ * compares with other places the customer knows, and whether they will come back
+ * (docs/scoring.md "Comparison and return intent").
+ */
+export const COMPARE_QUESTION: Extract<Question, { kind: "compare" }> = {
+  id: "compare",
+  kind: "compare",
+  text: t(
+    "Compared with other places you know, we are…",
+    "ほかのお店と比べて、当店はいかがでしたか？",
+    "Im Vergleich zu anderen Orten, die Sie kennen, sind wir …",
+    "По сравнению с другими местами, которые вы знаете, мы…",
+    "Verrattuna muihin tuntemiisi paikkoihin olemme…",
+  ),
+  options: [
+    { id: "worse", text: t("Worse", "ほかより悪い", "Schlechter", "Хуже", "Huonompia") },
+    {
+      id: "same",
+      text: t("About the same", "同じくらい", "Etwa gleich", "Примерно так же", "Suunnilleen samanlaisia"),
+    },
+    { id: "better", text: t("Better", "ほかより良い", "Besser", "Лучше", "Parempia") },
+  ],
+};
+
+export const RETURN_QUESTION: Extract<Question, { kind: "return" }> = {
+  id: "return",
+  kind: "return",
+  text: t(
+    "Will you come back?",
+    "また利用したいと思いますか？",
+    "Werden Sie wiederkommen?",
+    "Вы придёте к нам снова?",
+    "Tuletko uudelleen?",
+  ),
+  options: [
+    { id: "no", text: t("No", "いいえ", "Nein", "Нет", "En") },
+    { id: "unsure", text: t("Not sure", "わからない", "Weiß nicht", "Пока не знаю", "En tiedä") },
+    { id: "yes", text: t("Yes", "はい", "Ja", "Да", "Kyllä") },
   ],
 };

@@ -2,11 +2,12 @@
 //   GET|HEAD /s/<code>   the survey page, localised, 200 / 404 (unknown) / 410 (expired)
 //   POST     /s/<code>   the no-JavaScript form post, answered with a server-rendered page
 //   /survey.js, /kiosk.js, /sw.js and the kiosk (lib/offline/kiosk-http.ts)
-// Next never sees these requests, so the page costs one small HTML response.
+// Next never sees these requests, so the page costs one small HTML response (its script inline).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FastHandler } from "../http/fast-routes";
 import type { Limits } from "../http/limits";
-import { assetUrl } from "../offline/assets";
+import { assetUrl, inlineScript } from "../offline/assets";
+import { surveyCsp } from "../http/security-headers";
 import { answerSurvey, showSurvey, type PageResult } from "./answer-form";
 import { renderSurveyPage } from "./render";
 import { readBody, sendHtml } from "./send";
@@ -17,8 +18,18 @@ const SURVEY_PATH = /^\/s\/([^/]+)\/?$/;
 // A 2,000-character comment in a three-byte script is 18 KB once form-encoded.
 const FORM_LIMIT = 32 * 1024;
 
+// The form carries its script inline: on a slow network a second request for it costs a round
+// trip before the form works. Its CSP then allows exactly those bytes by their hash.
 function render(req: IncomingMessage, res: ServerResponse, page: PageResult) {
-  sendHtml(req, res, page.status, renderSurveyPage(page.view, page.locale, assetUrl("survey.js")));
+  const inline = page.view.kind === "form" ? inlineScript("survey.js") : undefined;
+  if (!inline) {
+    const src = assetUrl("survey.js");
+    sendHtml(req, res, page.status, renderSurveyPage(page.view, page.locale, src ? { src } : undefined));
+    return;
+  }
+  sendHtml(req, res, page.status, renderSurveyPage(page.view, page.locale, { inline: inline.source }), {
+    "content-security-policy": surveyCsp([inline.sha256]),
+  });
 }
 
 /** The survey page; `limits` are the ingest limits a no-JavaScript answer spends (false: none). */

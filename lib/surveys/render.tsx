@@ -5,6 +5,10 @@ import type { Locale } from "./i18n";
 
 export type { SurveyView };
 
-export function renderSurveyPage(view: SurveyView, locale: Locale, script?: string): string {
+export function renderSurveyPage(
+  view: SurveyView,
+  locale: Locale,
+  script?: { src: string } | { inline: string },
+): string {
   return "<!doctype html>" + renderToStaticMarkup(<SurveyPage view={view} locale={locale} script={script} />);
 }

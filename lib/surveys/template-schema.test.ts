@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { describeIssues, LOCALES } from "../orgs/schema";
-import { DEFAULT_TEMPLATE, parseTemplateDefinition, templateDefinitionSchema } from "./template-schema";
+import {
+  COMPARE_QUESTION,
+  DEFAULT_TEMPLATE,
+  parseTemplateDefinition,
+  RETURN_QUESTION,
+  templateDefinitionSchema,
+} from "./template-schema";
 
 describe("templateDefinitionSchema", () => {
   it("accepts the default template, with the docs/scoring.md NPS question in English", () => {
@@ -38,6 +44,44 @@ describe("templateDefinitionSchema", () => {
     if (c2.kind === "choice") c2.options = c2.options.slice(0, 1);
     expect(describeIssues(templateDefinitionSchema.safeParse(tooFew).error!)).toContain(
       "questions[3].options: must have at least 2 options",
+    );
+  });
+
+  it("takes the comparison and return questions, off by default, translated, once each, with fixed answers", () => {
+    expect(DEFAULT_TEMPLATE.questions.some((q) => q.kind === "compare" || q.kind === "return")).toBe(false);
+    const def = structuredClone(DEFAULT_TEMPLATE);
+    def.questions.splice(4, 0, COMPARE_QUESTION, RETURN_QUESTION);
+    expect(templateDefinitionSchema.parse(def).questions.map((q) => q.kind)).toEqual([
+      "nps",
+      "csat",
+      "ces",
+      "choice",
+      "compare",
+      "return",
+      "comment",
+    ]);
+    for (const q of [COMPARE_QUESTION, RETURN_QUESTION])
+      for (const l of LOCALES.filter((l) => l !== "en")) {
+        expect(q.text[l]).not.toBe(q.text.en);
+        for (const o of q.options) expect(o.text[l], `${q.kind} ${o.id} ${l}`).not.toBe(o.text.en);
+      }
+    expect(COMPARE_QUESTION.options.map((o) => o.id)).toEqual(["worse", "same", "better"]);
+    expect(RETURN_QUESTION.options.map((o) => o.id)).toEqual(["no", "unsure", "yes"]);
+
+    const twice = structuredClone(def);
+    twice.questions.push({ ...structuredClone(RETURN_QUESTION), id: "return-2" });
+    expect(describeIssues(templateDefinitionSchema.safeParse(twice).error!)).toContain(
+      "questions[7].kind: must not repeat (only one return question per template)",
+    );
+    const reordered = structuredClone(def) as unknown as { questions: { options?: unknown[] }[] };
+    reordered.questions[4].options!.reverse();
+    expect(describeIssues(templateDefinitionSchema.safeParse(reordered).error!).join("\n")).toMatch(
+      /^questions\[4\]\.options\[0\]\.id: /m,
+    );
+    const short = structuredClone(def) as unknown as { questions: { options?: unknown[] }[] };
+    short.questions[5].options!.pop();
+    expect(describeIssues(templateDefinitionSchema.safeParse(short).error!).join("\n")).toMatch(
+      /questions\[5\]\.options/,
     );
   });
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { LOCALES, type Locale } from "../orgs/schema";
 import { safeText, templateItemIdSchema } from "../validation";
 
-export { DEFAULT_TEMPLATE } from "./default-template";
+export { COMPARE_QUESTION, DEFAULT_TEMPLATE, RETURN_QUESTION } from "./default-template";
 
 /** A text in each of the five locales; none may be blank, so a page never shows an empty label. */
 export const localizedTextSchema = z.object(
@@ -25,11 +25,37 @@ export const SCALES = { nps: [0, 10], csat: [1, 5], ces: [1, 7] } as const;
 export type ScaleKind = keyof typeof SCALES;
 export const COMMENT_MAX = 2000;
 
+/**
+ * The three answers of a comparison and a return-intent question, in order: the n-th option is
+ * stored as n in Response.compare / Response.returnIntent (docs/scoring.md "Comparison and return
+ * intent"). Their ids are fixed; only their texts are the template's.
+ */
+export const THREE_POINT_OPTIONS = {
+  compare: ["worse", "same", "better"],
+  return: ["no", "unsure", "yes"],
+} as const;
+export type ThreePointKind = keyof typeof THREE_POINT_OPTIONS;
+
+const fixedOption = <Id extends string>(id: Id) => z.object({ id: z.literal(id), text: localizedTextSchema });
+const optionsRule = (kind: ThreePointKind) => ({
+  error: `must be the options ${THREE_POINT_OPTIONS[kind].join(", ")}`,
+});
+
 export const questionSchema = z.discriminatedUnion("kind", [
   z.object({ ...base, kind: z.literal("nps"), ...scaleLabels }),
   z.object({ ...base, kind: z.literal("csat"), ...scaleLabels }),
   z.object({ ...base, kind: z.literal("ces"), ...scaleLabels }),
   z.object({ ...base, kind: z.literal("comment") }),
+  z.object({
+    ...base,
+    kind: z.literal("compare"),
+    options: z.tuple([fixedOption("worse"), fixedOption("same"), fixedOption("better")], optionsRule("compare")),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal("return"),
+    options: z.tuple([fixedOption("no"), fixedOption("unsure"), fixedOption("yes")], optionsRule("return")),
+  }),
   z.object({
     ...base,
     kind: z.literal("choice"),
@@ -43,6 +69,9 @@ export const questionSchema = z.discriminatedUnion("kind", [
 export type Question = z.infer<typeof questionSchema>;
 export type ScaleQuestion = Extract<Question, { kind: ScaleKind }>;
 export type ChoiceQuestion = Extract<Question, { kind: "choice" }>;
+export type ThreePointQuestion = Extract<Question, { kind: ThreePointKind }>;
+/** Questions whose options have texts to translate. */
+export const hasOptions = (q: Question): q is ChoiceQuestion | ThreePointQuestion => "options" in q;
 
 export const templateDefinitionSchema = z
   .object({
@@ -56,7 +85,8 @@ export const templateDefinitionSchema = z
     sources: z.record(z.string().max(200), z.record(z.string().max(5), z.string().max(16))).optional(),
   })
   .superRefine((def, ctx) => {
-    // A response has one nps, csat, ces and comment field, and one flat list of option ids.
+    // A response has one nps, csat, ces, comment, compare and return field, and one flat list of
+    // option ids (ResponseChoice keys them by question).
     const seenKinds = new Set<string>();
     const seenIds = new Set<string>();
     const seenOptions = new Set<string>();

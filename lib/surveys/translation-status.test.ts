@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TEMPLATE, type TemplateDefinition } from "./template-schema";
+import { COMPARE_QUESTION, DEFAULT_TEMPLATE, type TemplateDefinition } from "./template-schema";
 import { stampSources, statusSummary, translationStatus } from "./translation-status";
 
 const clone = (d: TemplateDefinition): TemplateDefinition => structuredClone(d);
@@ -54,5 +54,19 @@ describe("translation status", () => {
     expect(s.ru.missing).toBe(2);
     expect(statusSummary({ missing: 2, outdated: 1 })).toBe("2 missing · 1 outdated");
     expect(statusSummary(s.ja)).toBe("");
+  });
+
+  it("tracks the answers of a comparison question like a choice's options", () => {
+    const d = clone(DEFAULT_TEMPLATE);
+    d.questions.splice(4, 0, structuredClone(COMPARE_QUESTION));
+    const v1 = { ...d, sources: stampSources(null, d) };
+    const v2 = clone(v1);
+    const compare = v2.questions[4];
+    if (compare.kind !== "compare") throw new Error("fixture");
+    compare.options[2].text.en = "Much better";
+    compare.options[0].text.fi = "";
+    const s = translationStatus({ ...v2, sources: stampSources(v1, v2) });
+    expect(s.de.fields).toEqual({ "questions.4.options.2.text": "outdated" });
+    expect(s.fi.fields).toEqual({ "questions.4.options.0.text": "missing", "questions.4.options.2.text": "outdated" });
   });
 });

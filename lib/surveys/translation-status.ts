@@ -3,7 +3,7 @@
 // translation is not edited in the same save, that translation keeps the old fingerprint and shows
 // as outdated. Definitions saved before fingerprints existed count as up to date.
 import { LOCALES, type Locale } from "../orgs/schema";
-import type { LocalizedText, TemplateDefinition } from "./template-schema";
+import { hasOptions, type LocalizedText, type TemplateDefinition } from "./template-schema";
 
 export const SOURCE_LOCALE = "en" satisfies Locale;
 export type TranslatedLocale = Exclude<Locale, typeof SOURCE_LOCALE>;
@@ -23,11 +23,11 @@ export function textEntries(def: Definition): TextEntry[] {
   ];
   def.questions.forEach((q, i) => {
     out.push({ key: `q:${q.id}`, path: `questions.${i}.text`, text: q.text });
-    if (q.kind !== "choice" && "lowLabel" in q && q.lowLabel)
+    if ("lowLabel" in q && q.lowLabel)
       out.push({ key: `q:${q.id}:low`, path: `questions.${i}.lowLabel`, text: q.lowLabel });
-    if (q.kind !== "choice" && "highLabel" in q && q.highLabel)
+    if ("highLabel" in q && q.highLabel)
       out.push({ key: `q:${q.id}:high`, path: `questions.${i}.highLabel`, text: q.highLabel });
-    if (q.kind === "choice")
+    if (hasOptions(q))
       q.options.forEach((o, j) =>
         out.push({ key: `q:${q.id}:o:${o.id}`, path: `questions.${i}.options.${j}.text`, text: o.text }),
       );
