@@ -1,4 +1,5 @@
 // The admin dashboard: the org's scores and trends, touchpoints, follow-ups and the CSV export.
+import Link from "next/link";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
@@ -7,9 +8,13 @@ import { PeriodSwitcher } from "@/components/feed/period-switcher";
 import { ScoreCards } from "@/components/feed/score-cards";
 import type { Dashboard } from "@/lib/feed/dashboard";
 import { PERIOD_LABELS } from "@/lib/feed/period";
+import { AdditionsPanel } from "@/components/reports/additions-panel";
 import { CommentThemes } from "./comment-themes";
 import { FollowUpSummary } from "./follow-up-summary";
 import { TouchpointTable } from "./touchpoint-table";
+
+const themeHref = (period: string, locale: string, theme: string) =>
+  `/team/comments?${new URLSearchParams({ period, locale, theme })}`;
 
 export function AdminDashboard({ d }: { d: Dashboard }) {
   const label = PERIOD_LABELS[d.periodKey].toLowerCase();
@@ -43,7 +48,19 @@ export function AdminDashboard({ d }: { d: Dashboard }) {
           <MetricTrend rows={d.trend} metric="ces" title="Organisation CES by week" />
         </Card>
       </div>
-      <CommentThemes t={d.themes} />
+      <AdditionsPanel
+        r={d.additions}
+        scope="Organisation"
+        breakdowns={[
+          { title: "By team", rows: d.additions.teams },
+          { title: "By touchpoint", rows: d.additions.touchpoints },
+          { title: "By person", rows: d.additions.people },
+        ]}
+      />
+      <p>
+        <Link href={`/admin/drivers?period=${d.periodKey}`}>What moves NPS: each attribute against the rest →</Link>
+      </p>
+      <CommentThemes t={d.themes} hrefFor={(locale, theme) => themeHref(d.periodKey, locale, theme)} />
       <FollowUpSummary s={d.followUps} escalateHours={d.org.followUpEscalateHours} />
       <section aria-labelledby="tp-h">
         <h2 id="tp-h" className="mb-3 text-lg font-semibold">

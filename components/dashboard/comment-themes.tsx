@@ -1,5 +1,6 @@
 // What customers write about: the period's most frequent words per comment language, each with
 // how many comments mention it, and n (comments read) so a theme's weight can be judged.
+import Link from "next/link";
 import { Card, CardTitle } from "@/components/ui/card";
 import type { CommentThemes as Themes } from "@/lib/themes/queries";
 
@@ -12,7 +13,12 @@ const languageName = (code: string) => {
   }
 };
 
-export function CommentThemes({ t }: { t: Themes }) {
+type Props = {
+  t: Themes;
+  /** where the comments behind one theme are listed */ hrefFor?: (locale: string, theme: string) => string;
+};
+
+export function CommentThemes({ t, hrefFor }: Props) {
   const withThemes = t.locales.filter((l) => l.themes.length > 0);
   return (
     <Card>
@@ -42,7 +48,13 @@ export function CommentThemes({ t }: { t: Themes }) {
                 <ol className="space-y-1" aria-label={`${languageName(l.locale)} themes`}>
                   {l.themes.map((th) => (
                     <li key={th.theme} className="flex items-baseline justify-between gap-3 text-sm">
-                      <span className="min-w-0 break-words">{th.theme}</span>
+                      {hrefFor ? (
+                        <Link className="min-w-0 break-words" href={hrefFor(l.locale, th.theme)}>
+                          {th.theme}
+                        </Link>
+                      ) : (
+                        <span className="min-w-0 break-words">{th.theme}</span>
+                      )}
                       <span className="shrink-0 tabular-nums text-ink-soft" lang="en">
                         {th.count} {th.count === 1 ? "comment" : "comments"}
                       </span>

@@ -44,7 +44,7 @@ function Row({ m }: { m: MemberRow }) {
 export function MemberTable({ ranked, unranked }: { ranked: MemberRow[]; unranked: MemberRow[] }) {
   return (
     <>
-      <Table caption="Team members ranked by NPS impact">
+      <Table caption="Team members ranked by NPS impact" wide>
         <thead>
           <tr>
             <Th>#</Th>

@@ -7,6 +7,7 @@ import { PeriodSwitcher } from "@/components/feed/period-switcher";
 import { ScoreCards } from "@/components/feed/score-cards";
 import { PERIOD_LABELS } from "@/lib/feed/period";
 import type { TeamView as Data } from "@/lib/feed/team-view";
+import { AdditionsPanel } from "@/components/reports/additions-panel";
 import { CommentThemes } from "./comment-themes";
 import { KindColumns } from "./kind-columns";
 import { MemberTable } from "./member-table";
@@ -40,7 +41,17 @@ export function TeamView({ v }: { v: Data }) {
           Each column adds up its members&apos; credits, weighted; an answer crediting two people counts for both.
         </p>
       </Card>
-      <CommentThemes t={v.themes} />
+      <AdditionsPanel
+        r={v.additions}
+        scope={`Team ${v.team.name}`}
+        breakdowns={[{ title: "By member", rows: v.additions.people }]}
+      />
+      <CommentThemes
+        t={v.themes}
+        hrefFor={(locale, theme) =>
+          `/team/comments?${new URLSearchParams({ team: v.team.id, period: v.periodKey, locale, theme })}`
+        }
+      />
       <section aria-labelledby="members-h">
         <h2 id="members-h" className="mb-3 text-lg font-semibold">
           Members by impact

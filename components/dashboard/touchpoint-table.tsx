@@ -9,7 +9,7 @@ function pct(x: number | null) {
 
 export function TouchpointTable({ rows }: { rows: Dashboard["touchpoints"] }) {
   return (
-    <Table caption="Response rate and scores by touchpoint">
+    <Table caption="Response rate and scores by touchpoint" wide>
       <thead>
         <tr>
           <Th>Touchpoint</Th>

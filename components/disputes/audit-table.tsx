@@ -7,6 +7,8 @@ const WORDS: Record<string, string> = {
   "dispute.accepted": "Dispute accepted: a credit no longer counts",
   "dispute.rejected": "Dispute rejected",
   "responses.excluded": "Answers excluded from scores",
+  "responses.included": "Excluded answers counted again",
+  "flag.dismissed": "Gaming flag dismissed",
   "erasure.customer": "A customer's data was erased",
   "erasure.response": "An answer was erased",
   "retention.comments": "Old comment texts deleted",

@@ -5,19 +5,23 @@ export function Table({
   children,
   className,
   caption,
+  wide = false,
 }: {
   children: React.ReactNode;
   className?: string;
   caption?: string;
+  /** Many columns: on a phone, say under the table that it scrolls sideways. */
+  wide?: boolean;
 }) {
   // Focusable and named, so a keyboard can scroll it sideways and a screen reader says what it is.
-  return (
+  // A shadow on the edge with more to show tells everyone else.
+  const box = (
     <div
       tabIndex={0}
       role="region"
       aria-label={caption ? `${caption} (scrolls sideways)` : "Table (scrolls sideways)"}
       className={cn(
-        "overflow-x-auto rounded-[var(--radius-card)] border border-line bg-surface shadow-[var(--shadow-card)]",
+        "scroll-shadows overflow-x-auto rounded-[var(--radius-card)] border border-line shadow-[var(--shadow-card)]",
         className,
       )}
     >
@@ -25,6 +29,15 @@ export function Table({
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
+    </div>
+  );
+  if (!wide) return box;
+  return (
+    <div>
+      {box}
+      <p aria-hidden="true" className="mt-1.5 text-right text-xs text-ink-faint sm:hidden">
+        Scroll sideways for more columns →
+      </p>
     </div>
   );
 }

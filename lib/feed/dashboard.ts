@@ -11,6 +11,7 @@ import { orgSettings, type OrgSettings } from "./org-settings";
 import { periodFor, trendWeeks, type Period, type PeriodKey } from "./period";
 import { responseRates, type TouchpointRate } from "./response-rate";
 import { periodCommentThemes, type CommentThemes } from "../themes/queries";
+import { additionsReport, type AdditionsReport } from "../reports/additions-report";
 
 export type Dashboard = {
   org: OrgSettings;
@@ -21,6 +22,7 @@ export type Dashboard = {
   touchpoints: (TouchpointRate & { scores: Scores | null })[];
   followUps: FollowUpSummary;
   themes: CommentThemes;
+  additions: AdditionsReport;
 };
 
 export async function adminDashboard(
@@ -31,13 +33,19 @@ export async function adminDashboard(
   if (actor.role !== "admin") throw new AuthError(403, "Only admins see the organisation dashboard.");
   const org = await orgSettings(actor.orgId);
   const period = periodFor(periodKey, org.timeZone, now);
-  const [scores, trend, tpScores, rates, followUps, themes] = await Promise.all([
+  const [scores, trend, tpScores, rates, followUps, themes, additions] = await Promise.all([
     orgScores(actor.orgId, period),
     weeklyTrend(actor.orgId, { type: "org" }, trendWeeks(periodKey), period),
     touchpointScores(actor.orgId, period),
     responseRates(actor.orgId, period),
     followUpSummary(actor.orgId, period),
     periodCommentThemes(actor.orgId, period),
+    additionsReport(
+      actor.orgId,
+      period,
+      { type: "org" },
+      { timeZone: org.timeZone, maxWeeks: trendWeeks(periodKey), now },
+    ),
   ]);
   const byTouchpoint = new Map(tpScores.map((t) => [t.touchpointId, t.scores]));
   return {
@@ -49,5 +57,6 @@ export async function adminDashboard(
     touchpoints: rates.map((r) => ({ ...r, scores: byTouchpoint.get(r.touchpointId) ?? null })),
     followUps,
     themes,
+    additions,
   };
 }

@@ -4,7 +4,8 @@
 import "server-only";
 import type { Actor } from "../auth/authorize";
 import { db } from "../db";
-import { choiceQuestions, parseChoices } from "../interchange/export-additions";
+import { choiceQuestions } from "../interchange/export-additions";
+import { CHOICES_SELECT, groupChoices } from "../responses/read-choices";
 import { addAdditions, additionsFromSums, emptyAdditions } from "../scoring/additions";
 import { MIN_ANSWERS } from "../scoring/scores";
 import { DEFAULT_TEMPLATE, parseTemplateDefinition, type TemplateDefinition } from "../surveys/template-schema";
@@ -13,8 +14,11 @@ import type { Period } from "./period";
 export type AttributeShare = { option: string; label: string; share: number; count: number };
 export type AttributeQuestion = { question: string; label: string; n: number; options: AttributeShare[] };
 
-/** Question and option labels (English, the staff app's language) from the organisation's templates. */
-async function labels(orgId: string) {
+/**
+ * Question and option labels (English, the staff app's language) from the organisation's templates,
+ * keyed "question" and "question/option"; `asked` holds every question kind some version asks.
+ */
+export async function choiceLabels(orgId: string) {
   const versions = await db.surveyTemplateVersion.findMany({
     where: { template: { orgId } },
     orderBy: { version: "asc" },
@@ -24,13 +28,15 @@ async function labels(orgId: string) {
     (d): d is TemplateDefinition => d !== null,
   );
   const out = new Map<string, string>();
+  const asked = new Set<string>();
+  for (const def of defs.length > 1 ? defs.slice(1) : defs) for (const q of def.questions) asked.add(q.kind);
   for (const def of defs)
     for (const q of def.questions) {
       if (q.kind !== "choice") continue;
       out.set(q.id, q.text.en);
       for (const o of q.options) out.set(`${q.id}/${o.id}`, o.text.en);
     }
-  return out;
+  return Object.assign(out, { asked });
 }
 
 export async function myAttributes(
@@ -43,22 +49,22 @@ export async function myAttributes(
       where: {
         orgId: actor.orgId,
         userId: actor.userId,
-        interaction: { response: { is: { answeredAt, choices: { not: null } } } },
+        excludedAt: null,
+        interaction: { response: { is: { answeredAt, excludedAt: null, responseChoices: { some: {} } } } },
       },
       select: {
         weight: true,
-        interaction: { select: { response: { select: { choices: true, templateVersionId: true } } } },
+        interaction: { select: { response: { select: CHOICES_SELECT } } },
       },
     }),
     choiceQuestions(actor.orgId),
-    labels(actor.orgId),
+    choiceLabels(actor.orgId),
   ]);
   const sums = emptyAdditions();
   for (const c of credits) {
     const r = c.interaction.response;
     if (!r) continue;
-    const questionOf = (r.templateVersionId && catalog.byVersion.get(r.templateVersionId)) || catalog.any;
-    addAdditions(sums, { choices: parseChoices(r.choices, questionOf) }, c.weight);
+    addAdditions(sums, { choices: groupChoices(r.responseChoices) }, c.weight);
   }
   const byQuestion = new Map<string, AttributeQuestion>();
   for (const a of additionsFromSums(sums, catalog.order).attributes ?? []) {

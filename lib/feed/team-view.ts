@@ -10,6 +10,7 @@ import { orgSettings, type OrgSettings } from "./org-settings";
 import { periodFor, trendWeeks, type Period, type PeriodKey } from "./period";
 import { accessibleTeams, assertTeamAccess, type TeamRef } from "./team-access";
 import { periodCommentThemes, type CommentThemes } from "../themes/queries";
+import { additionsReport, type AdditionsReport } from "../reports/additions-report";
 
 export type MemberRow = { userId: string; name: string; kind: string; scores: Scores; rank: number | null };
 
@@ -25,6 +26,7 @@ export type TeamView = {
   unranked: MemberRow[];
   split: KindSplit;
   themes: CommentThemes;
+  additions: AdditionsReport;
 };
 
 /** Ranks by shrunk NPS impact; ties by answers. Small samples stay out of the ranking. */
@@ -68,11 +70,17 @@ export async function teamView(
   const team = await assertTeamAccess(actor, wanted);
   const org = await orgSettings(actor.orgId);
   const period = periodFor(periodKey, org.timeZone, now);
-  const [scores, trend, members, themes] = await Promise.all([
+  const [scores, trend, members, themes, additions] = await Promise.all([
     teamScores(actor.orgId, team.id, period),
     weeklyTrend(actor.orgId, { type: "team", id: team.id }, trendWeeks(periodKey), period),
     teamMemberScores(actor.orgId, team.id, period),
     periodCommentThemes(actor.orgId, period, { type: "team", teamId: team.id }),
+    additionsReport(
+      actor.orgId,
+      period,
+      { type: "team", teamId: team.id },
+      { timeZone: org.timeZone, maxWeeks: trendWeeks(periodKey), now },
+    ),
   ]);
   const split = await kindSplit(actor.orgId, org.timeZone, members, period);
   return {
@@ -85,6 +93,7 @@ export async function teamView(
     trend,
     split,
     themes,
+    additions,
     ...rankMembers(members),
   };
 }

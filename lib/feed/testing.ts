@@ -67,6 +67,7 @@ export async function answeredInteraction(opts: {
   await storeAnswers([
     {
       response: row,
+      choices: [],
       record: {
         orgId: opts.orgId,
         timeZone: org.timeZone,
