@@ -6,6 +6,7 @@ import { migrate } from "../lib/db/migrate";
 import { parseDatabaseUrl } from "../lib/db/url";
 import { hashPassword } from "../lib/auth/password";
 import { importInterchange } from "../lib/interchange/import";
+import { COMPARE_QUESTION, RETURN_QUESTION } from "../lib/surveys/default-template";
 import { DEFAULT_TEMPLATE } from "../lib/surveys/template-schema";
 import { demoHistory, DEMO_PEOPLE } from "./demo-history";
 
@@ -51,6 +52,14 @@ async function ensureTeam(orgId: string, name: string) {
   );
 }
 
+/** The default template with the comparison and return questions turned on, before the comment. */
+function demoTemplate() {
+  const questions = [...DEFAULT_TEMPLATE.questions];
+  const at = questions.findIndex((q) => q.kind === "comment");
+  questions.splice(at === -1 ? questions.length : at, 0, COMPARE_QUESTION, RETURN_QUESTION);
+  return { ...DEFAULT_TEMPLATE, questions };
+}
+
 async function main() {
   await migrate(parseDatabaseUrl(process.env.DATABASE_URL));
   const org = await ensureOrg();
@@ -62,7 +71,7 @@ async function main() {
         orgId: org.id,
         name: "Post-visit",
         isDefault: true,
-        versions: { create: { version: 1, definition: JSON.stringify(DEFAULT_TEMPLATE) } },
+        versions: { create: { version: 1, definition: JSON.stringify(demoTemplate()) } },
       },
     }));
 

@@ -6,6 +6,10 @@ async function main() {
   const target = parseDatabaseUrl(process.env.DATABASE_URL);
   const applied = await migrate(target);
   console.log(applied.length ? `applied ${applied.join(", ")}` : "database is up to date");
+  // Imported only now: the client must not open the database before the migrations ran.
+  const { backfillAfter } = await import("../lib/rollups/backfill");
+  const rebuilt = await backfillAfter(applied);
+  if (rebuilt) console.log(`rebuilt the rollups of ${rebuilt} organisation(s)`);
 }
 
 main().catch((error) => {
