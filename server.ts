@@ -18,6 +18,7 @@ import { createLimits } from "./lib/http/limits";
 import { checkPublicBaseUrl, PublicUrlError } from "./lib/http/public-url";
 import { startEscalationTimer } from "./lib/followups/scheduler";
 import { startRetentionTimer } from "./lib/retention/scheduler";
+import { startGamingTimer } from "./lib/gaming/scheduler";
 import { startMailer } from "./lib/notifications/mailer";
 import { startEventWorkers } from "./lib/events/worker";
 
@@ -40,6 +41,8 @@ async function main() {
   }
   const applied = await migrate(target);
   if (applied.length) console.log(`applied migrations: ${applied.join(", ")}`);
+  const rebuilt = await (await import("./lib/rollups/backfill")).backfillAfter(applied);
+  if (rebuilt) console.log(`rebuilt the rollups of ${rebuilt} organisation(s)`);
   ensureAuthSecret();
   // Sign-in redirects and callback URLs go to the public address behind a proxy.
   process.env.NEXTAUTH_URL ??= process.env.PUBLIC_BASE_URL?.trim() || `http://localhost:${port}`;
@@ -59,7 +62,7 @@ async function main() {
     ...transportHeaders(secureCookies()),
   };
 
-  createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     try {
       for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
       if (refuseUnknownMethod(req, res)) return;
@@ -74,17 +77,24 @@ async function main() {
         res.end("Something went wrong on our side. Please try again.");
       } else res.end();
     }
-  }).listen(port, host, () => {
+  });
+  // Idle keep-alive connections stay open longer than a proxy or client keeps them (nginx's
+  // upstream keepalive_timeout is 60 s), so the app never closes one just as a request is sent
+  // down it, which the sender would see as a reset connection.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.listen(port, host, () => {
     console.log(
       `Ensemble ready on http://localhost:${port} (${target.provider}, rate limits in ${store.kind}${dev ? ", dev" : ""})`,
     );
   });
   // Background work of every instance: events recorded with each change are dispatched and
   // webhooks sent, overdue cases escalate with nobody looking, and queued notification emails go
-  // out (only when SMTP_URL is set).
+  // out (only when SMTP_URL is set); gaming flags are recomputed hourly.
   startEventWorkers();
   startEscalationTimer();
   startRetentionTimer();
+  startGamingTimer();
   startMailer();
 }
 

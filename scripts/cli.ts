@@ -8,15 +8,16 @@ import { DatabaseUrlError, parseDatabaseUrl } from "../lib/db/url";
 import { migrate } from "../lib/db/migrate";
 import { disconnectDb } from "../lib/db";
 
-function help(): string {
-  const width = Math.max(...commands.map((c) => c.words.join(" ").length));
+async function help(): Promise<string> {
+  const loaded = await Promise.all(commands.map((c) => c.load()));
+  const width = Math.max(...loaded.map((c) => c.words.join(" ").length));
   return [
     "Ensemble command line",
     "",
     "usage: npm run cli -- <command> [options]",
     "",
     "commands:",
-    ...commands.map((c) => `  ${c.words.join(" ").padEnd(width)}  ${c.summary}`),
+    ...loaded.map((c) => `  ${c.words.join(" ").padEnd(width)}  ${c.summary}`),
     "",
     "Run `npm run cli -- <command> --help` for a command's options.",
     "The database is the one DATABASE_URL names (default: SQLite at ./data/ensemble.db).",
@@ -24,21 +25,22 @@ function help(): string {
   ].join("\n");
 }
 
-function find(argv: string[]): { command: CliCommand; rest: string[] } | null {
-  for (const command of commands) {
-    if (command.words.every((w, i) => argv[i] === w)) return { command, rest: argv.slice(command.words.length) };
+async function find(argv: string[]): Promise<{ command: CliCommand; rest: string[] } | null> {
+  for (const entry of commands) {
+    if (entry.words.every((w, i) => argv[i] === w))
+      return { command: await entry.load(), rest: argv.slice(entry.words.length) };
   }
   return null;
 }
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
-    console.log(help());
+    console.log(await help());
     return 0;
   }
-  const found = find(argv);
+  const found = await find(argv);
   if (!found) {
-    console.error(`unknown command: ${argv.slice(0, 2).join(" ")}\n\n${help()}`);
+    console.error(`unknown command: ${argv.slice(0, 2).join(" ")}\n\n${await help()}`);
     return 2;
   }
   const { command, rest } = found;
@@ -58,7 +60,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`unexpected argument: ${parsed.positionals[maxPositionals]}\nusage: npm run cli -- ${command.usage}`);
     return 2;
   }
-  await migrate(parseDatabaseUrl(process.env.DATABASE_URL));
+  const applied = await migrate(parseDatabaseUrl(process.env.DATABASE_URL));
+  await (await import("../lib/rollups/backfill")).backfillAfter(applied);
   await command.run(parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] });
   return 0;
 }

@@ -7,6 +7,8 @@ export type AuditAction =
   | "dispute.accepted"
   | "dispute.rejected"
   | "responses.excluded"
+  | "responses.included"
+  | "flag.dismissed"
   | "erasure.customer"
   | "erasure.response"
   | "retention.comments";

@@ -103,11 +103,23 @@ async function excludeCredit(tx: Parameters<Parameters<typeof db.$transaction>[0
           teamId: true,
           weight: true,
           excludedAt: true,
+          interactionId: true,
           interaction: {
             select: {
               touchpointId: true,
               contributions: { where: { excludedAt: null }, select: { id: true, teamId: true } },
-              response: { select: { answeredAt: true, nps: true, csat: true, ces: true, excludedAt: true } },
+              response: {
+                select: {
+                  answeredAt: true,
+                  nps: true,
+                  csat: true,
+                  ces: true,
+                  compare: true,
+                  returnIntent: true,
+                  excludedAt: true,
+                  responseChoices: { select: { questionId: true, optionId: true } },
+                },
+              },
             },
           },
         },
@@ -118,12 +130,17 @@ async function excludeCredit(tx: Parameters<Parameters<typeof db.$transaction>[0
   const r = c.interaction.response;
   if (c.excludedAt) return;
   await tx.contribution.update({ where: { id: c.id }, data: { excludedAt: now } });
-  // An answer an admin already excluded counts nowhere: nothing to take back.
-  if (!r || r.excludedAt) return;
+  // An answer an admin already excluded counts nowhere: nothing to take back. Read again after the
+  // update: an exclusion holding this credit's row lock has committed by now (lib/gaming/exclude.ts).
+  const current = await tx.response.findFirst({
+    where: { interactionId: c.interactionId },
+    select: { excludedAt: true },
+  });
+  if (!r || !current || current.excludedAt) return;
   await retractCredit(tx, {
     orgId: c.orgId,
     timeZone: d.org.timeZone,
-    answer: { ...r, touchpointId: c.interaction.touchpointId },
+    answer: { ...r, choices: r.responseChoices, touchpointId: c.interaction.touchpointId },
     credit: { userId: c.userId, teamId: c.teamId, weight: c.weight },
     teamStillCredited: c.interaction.contributions.some(
       (o) => o.id !== c.id && o.teamId !== null && o.teamId === c.teamId,

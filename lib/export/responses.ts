@@ -3,7 +3,8 @@
 // as answered; credited people are listed with role and weight, as in docs/interchange.md. Each
 // choice question of the organisation's templates gets a column of the option ids chosen.
 import { db } from "../db";
-import { choiceQuestions, parseChoices } from "../interchange/export-additions";
+import { choiceQuestions } from "../interchange/export-additions";
+import { CHOICES_SELECT, groupChoices } from "../responses/read-choices";
 import type { Period } from "../feed/period";
 import { BOM, csvRow } from "./csv";
 
@@ -35,7 +36,7 @@ function localTime(at: Date, timeZone: string) {
 export async function* responseCsvChunks(orgId: string, period: Period = {}): AsyncGenerator<string> {
   const org = await db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { timeZone: true } });
   const answeredAt = { ...(period.from && { gte: period.from }), ...(period.to && { lt: period.to }) };
-  const { byVersion, any, order } = await choiceQuestions(orgId);
+  const { order } = await choiceQuestions(orgId);
   const questions = [...order.keys()];
   yield BOM + csvRow([...EXPORT_COLUMNS, ...questions.map(choiceColumn)]);
   let cursor: string | undefined;
@@ -54,8 +55,7 @@ export async function* responseCsvChunks(orgId: string, period: Period = {}): As
         comment: true,
         compare: true,
         returnIntent: true,
-        choices: true,
-        templateVersionId: true,
+        ...CHOICES_SELECT,
         locale: true,
         interaction: {
           select: {
@@ -72,7 +72,7 @@ export async function* responseCsvChunks(orgId: string, period: Period = {}): As
     if (rows.length === 0) return;
     yield rows
       .map((r) => {
-        const chosen = parseChoices(r.choices, (r.templateVersionId && byVersion.get(r.templateVersionId)) || any);
+        const chosen = groupChoices(r.responseChoices, order);
         return csvRow([
           r.id,
           r.answeredAt,

@@ -15,14 +15,15 @@ export type ApiRequest = {
 
 export type ApiResult = { status: number; body?: unknown; headers?: Record<string, string>; raw?: string | Buffer };
 
-export function fromNode(req: IncomingMessage): ApiRequest {
+/** `hops`: TRUST_PROXY as the server read it at start (the fast path does not read the environment per request). */
+export function fromNode(req: IncomingMessage, hops?: number): ApiRequest {
   return {
     method: req.method ?? "GET",
     header: (name) => {
       const v = req.headers[name.toLowerCase()];
       return Array.isArray(v) ? v[0] : v;
     },
-    ip: clientAddressOf(req),
+    ip: clientAddressOf(req, hops),
     readBody: (limit) => readNodeBody(req, limit),
   };
 }

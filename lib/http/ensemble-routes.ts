@@ -7,6 +7,7 @@ import { handlePosterQr, handlePosterScan } from "../interactions/poster";
 import { handleSurveyQr } from "../interactions/survey-qr";
 import { handleIngestBatch, handleIngestOne, type IngestHttpOptions } from "../responses/api";
 import { fromNode, sendNode, type ApiRequest, type ApiResult } from "./api-request";
+import { trustedProxyHops } from "./client-address";
 import type { FastHandler } from "./fast-routes";
 import { SLUG_PATTERN } from "../validation";
 
@@ -35,12 +36,13 @@ export function ensembleRoutes(opts: IngestHttpOptions): Route[] {
 
 /** A FastHandler serving `routes`; anything else falls through (returns false). */
 export function fastHandlerFor(routes: Route[]): FastHandler {
+  const hops = trustedProxyHops(); // checked at start (server.ts)
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     for (const route of routes) {
       const m = url.pathname.match(route.pattern);
       if (!m) continue;
       if (req.method !== route.method && !(route.method === "GET" && req.method === "HEAD")) return false; // Next answers 405s
-      sendNode(res, await route.run(fromNode(req), m));
+      sendNode(res, await route.run(fromNode(req, hops), m));
       return true;
     }
     return false;

@@ -1,5 +1,6 @@
 // The security headers every response carries, in one place: the Next pages get a per-request
-// nonce from proxy.ts; the fast-path pages (survey, kiosk) have no inline script, so 'self' is enough.
+// nonce from proxy.ts; the fast-path pages allow 'self', and the survey form its one inline script by
+// the SHA-256 of its bytes (lib/surveys/http.ts).
 // Nothing of Ensemble is meant to be framed by another site.
 
 /** Sent on every response, page or API. */

@@ -23,6 +23,9 @@ export async function startFastServer(
       res.end();
     }
   });
+  // As server.ts: idle connections outlive the client's keep-alive, so none is closed mid-request.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

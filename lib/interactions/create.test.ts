@@ -85,7 +85,10 @@ describe("createInteraction", () => {
     const again = await createInteraction(org.id, input, ctx);
     expect(again).toMatchObject({ id: results[0].id, code: results[0].code, created: false });
     expect(await db.interaction.count({ where: { orgId: org.id } })).toBe(1);
-    expect(await db.contribution.count({ where: { orgId: org.id } })).toBe(1);
+    // Aiko once, plus the bakers' rule when the visit falls in its 06:00–18:00 window: never twice.
+    const credits = await db.contribution.findMany({ where: { orgId: org.id }, select: { userId: true } });
+    expect(credits.length).toBe(new Set(credits.map((c) => c.userId)).size);
+    expect(credits.length).toBeLessThanOrEqual(2);
   });
 
   it("refuses unknown staff, foreign touchpoints, bad roles and weights, naming the field, and stores nothing", async () => {

@@ -215,5 +215,12 @@ export function present(row: Row, baseUrl: string, created: boolean): CreatedInt
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
-  return e.code === "P2002" || e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
+  return (
+    e.code === "P2002" ||
+    e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" ||
+    // the same raised by the raw drivers (lib/db/raw.ts): better-sqlite3 and PostgreSQL's unique_violation
+    e.code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    e.code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
+    e.code === "23505"
+  );
 }

@@ -1,12 +1,12 @@
 // The impact and CES margins against the reference values of the additions fixture, computed
-// independently of this code (../shared/fixtures, docs/interchange.md "Additions").
+// independently of this code (lib/interchange/fixtures, docs/interchange.md "Additions").
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { computeScores, type ScoringInput } from "./compute";
 import type { Scores } from "./types";
 
-const dir = path.resolve(process.cwd(), "../shared/fixtures");
+const dir = path.resolve(process.cwd(), "lib/interchange/fixtures");
 const read = (name: string) => JSON.parse(readFileSync(path.join(dir, name), "utf8"));
 
 describe("impact and CES margins", () => {

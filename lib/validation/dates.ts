@@ -12,10 +12,16 @@ export const inSaneRange = (ms: number) => Number.isFinite(ms) && ms >= EARLIEST
 
 const required = (rule: string) => (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : rule);
 
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  abort: true,
+  error: required("must be an ISO 8601 date-time like 2026-09-03T10:15:00Z"),
+});
+/** The pattern isoInstantSchema checks first (zod's own), for code that checks instants without zod. */
+export const ISO_INSTANT_RE: RegExp = isoDateTime._zod.def.pattern!;
+
 /** An ISO 8601 date-time with an offset ("2026-09-03T10:15:00Z"), kept as the string it was. */
-export const isoInstantSchema = z.iso
-  .datetime({ offset: true, abort: true, error: required("must be an ISO 8601 date-time like 2026-09-03T10:15:00Z") })
-  .refine((s) => inSaneRange(Date.parse(s)), RANGE_RULE);
+export const isoInstantSchema = isoDateTime.refine((s) => inSaneRange(Date.parse(s)), RANGE_RULE);
 
 /** An ISO calendar day ("2026-09-03"). */
 export const isoDaySchema = z.iso

@@ -55,3 +55,6 @@ export const tagSchema = safeText({ min: 1, max: TAG_MAX })
 export const tagsSchema = z
   .array(tagSchema, { error: "must be a list of tags" })
   .max(TAGS_MAX, `must hold at most ${TAGS_MAX} tags`);
+
+/** A language tag as an interchange file gives a response's locale: en, ja, pt-BR, zh-Hant-TW. */
+export const LANGUAGE_TAG_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;

@@ -5,3 +5,4 @@ export * from "./ids";
 export * from "./dates";
 export * from "./issues";
 export * from "./domain-error";
+export * from "./contact";

@@ -1,11 +1,13 @@
 // `webhook add|list|remove` as an operator runs them, against this run's database; the secret the
-// CLI prints is the one deliveries are signed with.
+// CLI prints is the one deliveries are signed with. On a database of its own: it dispatches and
+// delivers everything due, so what other files left in this worker's database is not its work.
 import { execFile } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
-import { db } from "../../lib/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db, disconnectDb } from "../../lib/db";
+import { createTestDb, type TestDb } from "../../tests/test-db";
 import { makeOrg } from "../../tests/factories";
 import { recordEvent } from "../../lib/events/record";
 import { dispatchAll } from "../../lib/events/dispatch";
@@ -25,6 +27,19 @@ async function cli(...args: string[]) {
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+let own: TestDb;
+const workerDb = process.env.DATABASE_URL;
+beforeAll(async () => {
+  own = await createTestDb("cli_webhook");
+  await disconnectDb();
+  process.env.DATABASE_URL = own.url;
+});
+afterAll(async () => {
+  await disconnectDb();
+  process.env.DATABASE_URL = workerDb;
+  await own.drop();
+});
 
 describe("npm run cli -- webhook", () => {
   it("adds an endpoint printing its secret last, lists it, signs with that secret, and removes it", async () => {
@@ -69,5 +84,5 @@ describe("npm run cli -- webhook", () => {
     } finally {
       await hook.close();
     }
-  }, 120_000); // six CLI processes, each compiled by tsx on start
+  }, 180_000); // seven CLI processes, each compiled by tsx on start
 });
