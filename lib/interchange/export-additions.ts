@@ -5,11 +5,14 @@ import { db } from "../db";
 import {
   addAdditions,
   addRetention,
+  DAY_MS,
   emptyAdditions,
+  RETENTION_DAYS,
   retainedFlags,
   retentionEligible,
   type AdditionSums,
 } from "../scoring/additions";
+import { read } from "../rollups/read";
 import { CHOICES_SELECT, groupChoices } from "../responses/read-choices";
 import { DEFAULT_TEMPLATE, parseTemplateDefinition } from "../surveys/template-schema";
 import type { Period } from "../time/period";
@@ -162,40 +165,53 @@ export async function addRetentionOf(
   teamId?: string,
 ) {
   const end = (period.to ?? now).getTime();
+  const last = end - RETENTION_DAYS * DAY_MS; // the latest eligible time
+  if (period.from && period.from.getTime() > last) return;
   // An eligible interaction is at most `end − 60 days`, so the visit that retains it is before `end`:
-  // the period's interactions are all that is needed.
-  const rows = await db.interaction.findMany({
-    where: {
-      orgId,
-      occurredAt: { ...(period.from ? { gte: period.from } : {}), lte: new Date(end) },
-      customer: { not: null },
-    },
-    select: {
-      customer: true,
-      occurredAt: true,
-      touchpointId: true,
-      contributions: { where: { excludedAt: null }, select: { userId: true, teamId: true, weight: true } },
-    },
-  });
-  const byCustomer = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const list = byCustomer.get(r.customer!) ?? [];
-    list.push(r);
-    byCustomer.set(r.customer!, list);
+  // the period's keyed interactions are all that is needed. Plain SQL on the raw driver: a period
+  // holds hundreds of thousands of them at scale, too many to fetch through the ORM.
+  const since = period.from ? ` AND "occurredAt" >= ?` : "";
+  const bounds = (to: Date) => [orgId, ...(period.from ? [period.from] : []), to];
+  const [visits, credits] = await Promise.all([
+    read<{ id: string; customer: string; occurredAt: string | Date; touchpointId: string }>(
+      `SELECT "id", "customer", "occurredAt", "touchpointId" FROM "Interaction"
+       WHERE "orgId" = ? AND "customer" IS NOT NULL${since} AND "occurredAt" <= ?`,
+      bounds(new Date(end)),
+    ),
+    read<{ interactionId: string; userId: string; teamId: string | null; weight: number }>(
+      `SELECT c."interactionId", c."userId", c."teamId", c."weight" FROM "Contribution" c
+       JOIN "Interaction" i ON i."id" = c."interactionId"
+       WHERE i."orgId" = ? AND i."customer" IS NOT NULL${since.replace('"occurredAt"', 'i."occurredAt"')}
+         AND i."occurredAt" <= ? AND c."excludedAt" IS NULL`,
+      bounds(new Date(last)),
+    ),
+  ]);
+  const creditsOf = new Map<string, typeof credits>();
+  for (const c of credits) {
+    const list = creditsOf.get(c.interactionId);
+    if (list) list.push(c);
+    else creditsOf.set(c.interactionId, [c]);
+  }
+  const byCustomer = new Map<string, { id: string; t: number; touchpointId: string }[]>();
+  for (const r of visits) {
+    const visit = { id: r.id, t: new Date(r.occurredAt).getTime(), touchpointId: r.touchpointId };
+    const list = byCustomer.get(r.customer);
+    if (list) list.push(visit);
+    else byCustomer.set(r.customer, [visit]);
   }
   const from = period.from?.getTime() ?? -Infinity;
   for (const list of byCustomer.values()) {
-    const flags = retainedFlags(list.map((r) => r.occurredAt.getTime()));
+    const flags = retainedFlags(list.map((r) => r.t));
     list.forEach((r, i) => {
-      const t = r.occurredAt.getTime();
-      if (t < from || t >= end || !retentionEligible(t, end)) return;
-      if (teamId && !r.contributions.some((c) => c.teamId === teamId)) return;
+      if (r.t < from || r.t >= end || !retentionEligible(r.t, end)) return;
+      const contributions = creditsOf.get(r.id) ?? [];
+      if (teamId && !contributions.some((c) => c.teamId === teamId)) return;
       const add = (s: AdditionSums, w = 1) => addRetention(s, flags[i], w);
       add(out.org);
       add(getOr(out.touchpoints, r.touchpointId));
       const teams = new Set<string>();
-      for (const c of r.contributions) {
-        add(getOr(out.users, c.userId), c.weight);
+      for (const c of contributions) {
+        add(getOr(out.users, c.userId), Number(c.weight));
         if (c.teamId) teams.add(c.teamId);
       }
       for (const team of teams) add(getOr(out.teams, team));

@@ -145,7 +145,7 @@ export function addRetention(s: AdditionSums, retained: boolean, w = 1) {
 }
 
 export const RETENTION_DAYS = 60;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /**
  * For each interaction with a customer key: whether the same key has another interaction later
