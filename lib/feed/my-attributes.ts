@@ -10,6 +10,9 @@ import { addAdditions, additionsFromSums, emptyAdditions } from "../scoring/addi
 import { MIN_ANSWERS } from "../scoring/scores";
 import { DEFAULT_TEMPLATE, parseTemplateDefinition, type TemplateDefinition } from "../surveys/template-schema";
 import type { Period } from "./period";
+import { subjectChoiceSums } from "../reports/rollup-additions";
+import { daysFor } from "../rollups/queries";
+import { isDayAligned } from "../time/period";
 
 export type AttributeShare = { option: string; label: string; share: number; count: number };
 export type AttributeQuestion = { question: string; label: string; n: number; options: AttributeShare[] };
@@ -43,29 +46,16 @@ export async function myAttributes(
   actor: Pick<Actor, "userId" | "orgId">,
   period: Period,
 ): Promise<AttributeQuestion[]> {
-  const answeredAt = { ...(period.from ? { gte: period.from } : {}), ...(period.to ? { lt: period.to } : {}) };
-  const [credits, catalog, names] = await Promise.all([
-    db.contribution.findMany({
-      where: {
-        orgId: actor.orgId,
-        userId: actor.userId,
-        excludedAt: null,
-        interaction: { response: { is: { answeredAt, excludedAt: null, responseChoices: { some: {} } } } },
-      },
-      select: {
-        weight: true,
-        interaction: { select: { response: { select: CHOICES_SELECT } } },
-      },
-    }),
+  const [{ zone, days }, catalog, names] = await Promise.all([
+    daysFor(actor.orgId, period),
     choiceQuestions(actor.orgId),
     choiceLabels(actor.orgId),
   ]);
-  const sums = emptyAdditions();
-  for (const c of credits) {
-    const r = c.interaction.response;
-    if (!r) continue;
-    addAdditions(sums, { choices: groupChoices(r.responseChoices) }, c.weight);
-  }
+  // The feed's periods start and end at local midnight: the person's daily choice rollups answer
+  // them in one grouped read. Any other period is summed from the person's credited answers.
+  const sums = isDayAligned(period, zone)
+    ? await subjectChoiceSums(actor.orgId, days, { subjectType: "user", subjectId: actor.userId }, catalog.order)
+    : await choiceSumsFromAnswers(actor, period);
   const byQuestion = new Map<string, AttributeQuestion>();
   for (const a of additionsFromSums(sums, catalog.order).attributes ?? []) {
     let q = byQuestion.get(a.question);
@@ -86,3 +76,25 @@ export async function myAttributes(
 }
 
 export const showable = (q: AttributeQuestion) => q.n >= MIN_ANSWERS;
+
+async function choiceSumsFromAnswers(actor: Pick<Actor, "userId" | "orgId">, period: Period) {
+  const answeredAt = { ...(period.from ? { gte: period.from } : {}), ...(period.to ? { lt: period.to } : {}) };
+  const credits = await db.contribution.findMany({
+    where: {
+      orgId: actor.orgId,
+      userId: actor.userId,
+      excludedAt: null,
+      interaction: { response: { is: { answeredAt, excludedAt: null, responseChoices: { some: {} } } } },
+    },
+    select: {
+      weight: true,
+      interaction: { select: { response: { select: CHOICES_SELECT } } },
+    },
+  });
+  const sums = emptyAdditions();
+  for (const c of credits) {
+    const r = c.interaction.response;
+    if (r) addAdditions(sums, { choices: groupChoices(r.responseChoices) }, c.weight);
+  }
+  return sums;
+}

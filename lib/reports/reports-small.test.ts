@@ -15,6 +15,7 @@ import { createApiKey } from "../auth/api-key";
 import { db } from "../db";
 import { importInterchange } from "../interchange/import";
 import type { AdditionScores } from "../scoring/additions";
+import { myAttributes } from "../feed/my-attributes";
 import { additionsReport } from "./additions-report";
 import { themeComments, themeQuerySchema } from "./theme-comments";
 
@@ -211,6 +212,29 @@ describe("reports on a dataset computed by hand", () => {
     expect(friendly.chose).toMatchObject({ n: 5, nps: 100, npsMoe: 0 });
     expect(friendly.other.n).toBe(4);
     expect(friendly.verdict).toBe("not-enough");
+  });
+
+  it("each person's own feed: what customers mention them for, from rollups and from their answers alike", async () => {
+    const periods = {
+      // all time and a day-aligned window: the person's daily choice rollups
+      "all time": {},
+      "local days": { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2100-01-01T00:00:00Z") },
+      // not day-aligned: summed from the credited answers
+      instants: { from: new Date("2000-01-01T00:00:01Z"), to: new Date("2100-01-01T00:00:01Z") },
+    };
+    for (const who of ["ana", "bo", "cy"] as const) {
+      const user = await db.user.findFirstOrThrow({ where: { orgId, email: `${who}@reports.test` } });
+      for (const [label, period] of Object.entries(periods)) {
+        const [stoodOut] = await myAttributes({ userId: user.id, orgId }, period);
+        const want = EXPECTED[who];
+        expect(stoodOut?.question, `${who}, ${label}`).toBe("stood-out");
+        expect(stoodOut!.n, `${who}, ${label}: n`).toBe(want.attributesN);
+        for (const [option, share] of Object.entries(want.attributes)) {
+          const got = stoodOut!.options.find((o) => o.option === option)?.share ?? 0;
+          expect(Math.abs(got - share), `${who}, ${label}: ${option} ${got} vs ${share}`).toBeLessThanOrEqual(TOL);
+        }
+      }
+    }
   });
 
   it("a period that ends less than 60 days after every visit counts no retention", async () => {

@@ -137,6 +137,29 @@ export async function rollupAdditions(
   return out;
 }
 
+/** One subject's attribute sums over the days (DailyChoiceRollup), in the templates' order: a person's own feed. */
+export async function subjectChoiceSums(
+  orgId: string,
+  days: DayRange,
+  subject: { subjectType: SubjectType; subjectId: string },
+  order: Map<string, string[]>,
+): Promise<AdditionSums> {
+  const params: unknown[] = [orgId];
+  const where = `"orgId" = ?${dayWhere(days, params)} AND "subjectType" = ? AND "subjectId" = ?`;
+  params.push(subject.subjectType, subject.subjectId);
+  const rows = await read<{ questionId: string; optionId: string; n: number | string | null; w: number | null }>(
+    `SELECT "questionId", "optionId", SUM("n") AS "n", SUM("w") AS "w" FROM "DailyChoiceRollup" WHERE ${where} GROUP BY "questionId", "optionId"`,
+    params,
+  );
+  const rank = rankOf(order);
+  const out = emptyAdditions();
+  for (const g of [...rows].sort(
+    (a, b) => rank(a.questionId, a.optionId) - rank(b.questionId, b.optionId) || cmp(a, b),
+  ))
+    addChoiceRow(out, g.questionId, g.optionId, Number(g.n ?? 0), Number(g.w ?? 0));
+  return out;
+}
+
 const cmp = (a: { questionId: string; optionId: string }, b: { questionId: string; optionId: string }) =>
   a.questionId < b.questionId
     ? -1

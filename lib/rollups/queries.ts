@@ -35,7 +35,8 @@ async function orgZone(orgId: string): Promise<string> {
   return org.timeZone;
 }
 
-async function daysFor(orgId: string, period?: Period): Promise<{ zone: string; days: DayRange }> {
+/** The org's zone and the period as its local days (exact only for a day-aligned period). */
+export async function daysFor(orgId: string, period?: Period): Promise<{ zone: string; days: DayRange }> {
   const zone = await orgZone(orgId);
   return { zone, days: periodToDays(period, zone) };
 }
