@@ -27,6 +27,17 @@ export function benchRates(fallback: string): number[] {
     .filter((n) => n > 0 && n <= 20_000);
 }
 
+/**
+ * A warning when a baseline stored about as much as the highest rate offered: its peak is then
+ * only a floor, and a ratio against it understates the gap. Empty when the baseline fell behind.
+ */
+export function cappedNote(name: string, peak: number, rates: number[]): string {
+  const top = Math.max(...rates);
+  return peak >= 0.97 * top
+    ? ` WARNING: ${name} kept up with the highest offered rate (${peak.toFixed(0)} of ${top}/s), so its peak is a floor and the ratio understates the gap; offer more (BENCH_RATES).`
+    : "";
+}
+
 export const benchSeconds = () => Math.min(Math.max(Number(process.env.BENCH_SECONDS ?? 3), 1), 30);
 
 const dir = mkdtempSync(join(tmpdir(), "ensemble-bench-"));

@@ -17,6 +17,7 @@ import {
   benchDbs,
   benchRates,
   benchSeconds,
+  cappedNote,
   cleanUp,
   fmtStep as fmt,
   freshDb,
@@ -119,7 +120,7 @@ async function main() {
   for (const s of summaries) {
     const tx = s.stats?.transactions ? s.stats : null;
     console.log(
-      `summary ${s.db}: Ensemble ingest peaks at ${s.ensemble.toFixed(0)} stored answers/s, bare server at ${s.bare.toFixed(0)}/s: ${(s.ensemble / s.bare).toFixed(2)}× (same run, same machine); p99 at 1,000/s ${s.p99At1000 === undefined ? "not measured" : `${ms(s.p99At1000)} ms`}${tx ? `; ${tx.answers} answers in ${tx.transactions} write transactions` : ""}; CPU per stored answer ${us(s.cpuUs.ensemble)} µs, bare ${us(s.cpuUs.bare)} µs.`,
+      `summary ${s.db}: Ensemble ingest peaks at ${s.ensemble.toFixed(0)} stored answers/s, bare server at ${s.bare.toFixed(0)}/s: ${(s.ensemble / s.bare).toFixed(2)}× (same run, same machine); p99 at 1,000/s ${s.p99At1000 === undefined ? "not measured" : `${ms(s.p99At1000)} ms`}${tx ? `; ${tx.answers} answers in ${tx.transactions} write transactions` : ""}; CPU per stored answer ${us(s.cpuUs.ensemble)} µs, bare ${us(s.cpuUs.bare)} µs.${cappedNote("the bare server", s.bare, RATES)}`,
     );
   }
 }
