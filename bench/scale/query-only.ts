@@ -1,6 +1,7 @@
 // Times the feed, team, dashboard and additions queries on a database kept by an earlier run
 // (BENCH_KEEP=1): DATABASE_URL=file:/tmp/ensemble-bench-N.db npx tsx bench/scale/query-only.ts
 import { addDays, localDay, startOfLocalDay } from "../../lib/time/zone";
+import { measurePages, printPages } from "./pages";
 import { measure, ms } from "./timing";
 
 async function main() {
@@ -37,6 +38,17 @@ async function main() {
     const l = await measure(runs, fn);
     console.log(`${label.padEnd(20)} p50 ${ms(l.p50).padStart(8)} p95 ${ms(l.p95).padStart(8)}`);
   }
+  if (!only || "pages".includes(only))
+    printPages(
+      await measurePages(
+        org.id,
+        users.map((u) => u.id),
+        teams.map((t) => t.id),
+        runs,
+        now,
+      ),
+      50,
+    );
   await disconnectDb();
 }
 
