@@ -49,7 +49,7 @@ export function AppNav({ role, name, email, orgName, unread: initialUnread }: Pr
           <p className="mt-0.5 truncate text-sm text-ink-faint">{orgName}</p>
         </div>
         <nav aria-label="Main" className="flex-1 overflow-y-auto px-3">
-          <ul className="space-y-0.5">
+          <ul className="space-y-px">
             {items.map((item) => {
               const active = isActive(item, pathname);
               return (
@@ -58,7 +58,7 @@ export function AppNav({ role, name, email, orgName, unread: initialUnread }: Pr
                     href={item.href}
                     aria-current={active ? "page" : undefined}
                     className={cn(
-                      "flex min-h-10 items-center gap-3 rounded-lg px-3 text-[0.95rem] no-underline",
+                      "flex min-h-9 items-center gap-3 rounded-lg px-3 text-[0.95rem] no-underline",
                       active
                         ? "bg-brand-soft font-medium text-brand-strong"
                         : "text-ink-soft hover:bg-sunken hover:text-ink",

@@ -1,4 +1,5 @@
-// The navigation each role sees. `primary` items also sit in the phone's bottom bar.
+// The navigation each role sees. `primary` items also sit in the phone's bottom bar. The inbox comes
+// right after what needs acting on, so its unread badge stays in sight on a short laptop screen.
 import type { Role } from "@/lib/auth/roles";
 
 export type NavItem = { href: string; label: string; icon: IconName; primary?: boolean; exact?: boolean };
@@ -28,6 +29,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   admin: [
     { href: "/admin", label: "Dashboard", icon: "home", primary: true, exact: true },
     { href: "/admin/follow-ups", label: "Follow-ups", icon: "flag", primary: true },
+    INBOX,
     { href: "/admin/templates", label: "Templates", icon: "form", primary: true },
     { href: "/admin/touchpoints", label: "Touchpoints", icon: "pin" },
     { href: "/admin/staff", label: "Staff", icon: "people", primary: true },
@@ -42,18 +44,17 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/flags", label: "Flags", icon: "flag" },
     { href: "/admin/audit", label: "Audit log", icon: "rule" },
     { href: "/admin/erasure", label: "Erasure", icon: "user" },
-    INBOX,
     MY_SETTINGS,
     MY_PASSWORD,
   ],
   manager: [
     { href: "/team", label: "Team", icon: "team", primary: true, exact: true },
     { href: "/admin/follow-ups", label: "Follow-ups", icon: "flag", primary: true },
+    INBOX,
     { href: "/me", label: "My feed", icon: "feed", primary: true, exact: true },
     { href: "/new", label: "New interaction", icon: "plus", primary: true },
     { href: "/shift", label: "On shift", icon: "pin" },
     { href: "/team/disputes", label: "Disputes", icon: "flag" },
-    INBOX,
     MY_SETTINGS,
     MY_PASSWORD,
   ],
