@@ -43,6 +43,23 @@ describe("commentThemes", () => {
     expect(de.themes.map((t) => t.theme)).not.toContain("frisch");
   });
 
+  it("writes a word that opens a sentence in lower case, except German nouns, and drops fillers", () => {
+    const en = themesOf("en", ["Fine, a bit slow.", "Fine. Bread a bit dry", "All fine, a lot of bread."])!;
+    expect(en.themes).toEqual([
+      { theme: "fine", count: 3, responseIds: ["en0", "en1", "en2"] },
+      { theme: "bread", count: 2, responseIds: ["en1", "en2"] },
+    ]);
+    expect(en.themes.map((t) => t.theme)).not.toContain("bit");
+    const ru = themesOf("ru", ["Нормально, спасибо.", "Всё нормально"])!;
+    expect(ru.themes[0]).toMatchObject({ theme: "нормально", count: 2 });
+    expect(themesOf("fi", ["Tosi hyvä pulla.", "Pulla tosi tuore"])!.themes.map((t) => t.theme)).toEqual(["pulla"]);
+    expect(themesOf("ja", ["少し待ちました。", "パンは少し固い。パン最高"])!.themes.map((t) => t.theme)).not.toContain(
+      "少し",
+    );
+    const de = themesOf("de", ["Brot war alt.", "Das Brot war frisch."])!;
+    expect(de.themes[0]).toMatchObject({ theme: "Brot", count: 2 });
+  });
+
   it("groups Finnish case forms under one theme", () => {
     const fi = themesOf("fi", [
       "Kahvi oli hyvää.",

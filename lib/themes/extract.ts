@@ -12,6 +12,10 @@ export type LocaleThemes = { locale: string; n: number; themes: Theme[] };
 
 const STEMMERS: Record<string, string> = { de: "german", ru: "russian", fi: "finnish", en: "english" };
 const STOPWORDS = stopwordsIso as Record<string, string[]>;
+/** Fillers the lists lack that comments use all the time ("a bit slow", "tosi hyvä", "少し遅い"). */
+const EXTRA_STOPWORDS: Record<string, string[]> = { en: ["bit", "lot"], fi: ["tosi"], ja: ["少し"] };
+/** Languages that capitalise nouns: a capital at a sentence's start may be the word's own form. */
+const NOUN_CAPITALS = new Set(["de"]);
 
 type Language = { stop: Set<string>; stem: (w: string) => string; segmenter: Intl.Segmenter };
 const languages = new Map<string, Language>();
@@ -22,7 +26,7 @@ function language(lang: string): Language {
     const algorithm = STEMMERS[lang];
     const stemmer = algorithm ? snowball.newStemmer(algorithm) : null;
     l = {
-      stop: new Set((STOPWORDS[lang] ?? []).map((w) => w.toLowerCase())),
+      stop: new Set([...(STOPWORDS[lang] ?? []), ...(EXTRA_STOPWORDS[lang] ?? [])].map((w) => w.toLowerCase())),
       stem: stemmer ? (w) => stemmer.stem(w) : (w) => w,
       segmenter: new Intl.Segmenter(lang, { granularity: "word" }),
     };
@@ -50,15 +54,26 @@ function meaningful(token: string, lower: string, stop: Set<string>): boolean {
   return [...token].length >= 2;
 }
 
-/** The meaningful words of one comment as (grouping key, written form) pairs, in order. */
+const SENTENCE_END = /[.!?。！？]/u;
+
+/**
+ * The meaningful words of one comment as (grouping key, written form) pairs, in order. A word that
+ * opens a sentence is written in lower case (Fine, … → fine), except where nouns take capitals.
+ */
 export function commentWords(comment: string, lang: string): { key: string; surface: string }[] {
   const l = language(lang);
   const out: { key: string; surface: string }[] = [];
+  let sentenceStart = true;
   for (const s of l.segmenter.segment(comment.normalize("NFC"))) {
-    if (!s.isWordLike) continue;
+    if (!s.isWordLike) {
+      if (SENTENCE_END.test(s.segment)) sentenceStart = true;
+      continue;
+    }
+    const opens = sentenceStart;
+    sentenceStart = false;
     const lower = s.segment.toLocaleLowerCase(lang);
     if (!meaningful(s.segment, lower, l.stop)) continue;
-    out.push({ key: l.stem(lower), surface: s.segment });
+    out.push({ key: l.stem(lower), surface: opens && !NOUN_CAPITALS.has(lang) ? lower : s.segment });
   }
   return out;
 }
