@@ -159,13 +159,14 @@ export function AppNav({ role, name, email, orgName, unread: initialUnread }: Pr
                 <Link
                   href={item.href}
                   aria-current={active ? "page" : undefined}
+                  aria-label={item.short ? item.label : undefined}
                   className={cn(
-                    "flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs no-underline",
+                    "flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs whitespace-nowrap no-underline",
                     active ? "font-semibold text-brand" : "text-ink-soft",
                   )}
                 >
                   <NavIcon name={item.icon} className="size-6" />
-                  {item.label}
+                  {item.short ?? item.label}
                 </Link>
               </li>
             );

@@ -2,7 +2,15 @@
 // right after what needs acting on, so its unread badge stays in sight on a short laptop screen.
 import type { Role } from "@/lib/auth/roles";
 
-export type NavItem = { href: string; label: string; icon: IconName; primary?: boolean; exact?: boolean };
+export type NavItem = {
+  href: string;
+  label: string;
+  /** the bottom bar's label where four items share a narrow phone; the link is still named `label` */
+  short?: string;
+  icon: IconName;
+  primary?: boolean;
+  exact?: boolean;
+};
 export type IconName =
   | "home"
   | "flag"
@@ -52,7 +60,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/follow-ups", label: "Follow-ups", icon: "flag", primary: true },
     INBOX,
     { href: "/me", label: "My feed", icon: "feed", primary: true, exact: true },
-    { href: "/new", label: "New interaction", icon: "plus", primary: true },
+    { href: "/new", label: "New interaction", short: "New", icon: "plus", primary: true },
     { href: "/shift", label: "On shift", icon: "pin" },
     { href: "/team/disputes", label: "Disputes", icon: "flag" },
     MY_SETTINGS,
@@ -60,7 +68,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   ],
   staff: [
     { href: "/me", label: "My feed", icon: "feed", primary: true, exact: true },
-    { href: "/new", label: "New interaction", icon: "plus", primary: true },
+    { href: "/new", label: "New interaction", short: "New", icon: "plus", primary: true },
     { href: "/shift", label: "On shift", icon: "pin", primary: true },
     INBOX,
     MY_SETTINGS,
