@@ -4,6 +4,7 @@ import type { EndpointHealth } from "@/lib/webhooks/endpoints";
 const HEALTH: Record<EndpointHealth, { label: string; tone: "good" | "bad" | "warn" | "neutral" }> = {
   healthy: { label: "Healthy", tone: "good" },
   failing: { label: "Failing", tone: "bad" },
+  retrying: { label: "Retrying", tone: "warn" },
   paused: { label: "Paused", tone: "warn" },
   new: { label: "No deliveries yet", tone: "neutral" },
 };

@@ -10,7 +10,7 @@ import { deliveryHeaders, post } from "./deliver";
 import { newSecret } from "./sign";
 import { webhookBody } from "./body";
 
-export type EndpointHealth = "healthy" | "failing" | "paused" | "new";
+export type EndpointHealth = "healthy" | "failing" | "retrying" | "paused" | "new";
 export type EndpointView = {
   id: string;
   url: string;
@@ -61,16 +61,23 @@ export async function listEndpoints(orgId: string): Promise<EndpointView[]> {
         db.webhookAttempt.findFirst({
           where: { delivery: { endpointId: e.id } },
           orderBy: { at: "desc" },
-          select: { at: true },
+          select: { at: true, httpStatus: true },
         }),
       ]);
+      // Retrying: deliveries are waiting and the latest attempt got no 2xx (an earlier success or
+      // failure is old news next to it).
+      const lastFailed =
+        lastAttempt !== null &&
+        !(lastAttempt.httpStatus && lastAttempt.httpStatus < 300 && lastAttempt.httpStatus >= 200);
       const health: EndpointHealth = e.paused
         ? "paused"
-        : settled?.status === "failed"
-          ? "failing"
-          : settled
-            ? "healthy"
-            : "new";
+        : pending > 0 && lastFailed
+          ? "retrying"
+          : settled?.status === "failed"
+            ? "failing"
+            : settled
+              ? "healthy"
+              : "new";
       return {
         ...e,
         events: e.events ? (e.events.split(",").filter(isEventType) as EventType[]) : [],

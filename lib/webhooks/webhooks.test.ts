@@ -112,6 +112,21 @@ describe("webhook delivery", () => {
     expect((await listEndpoints(org.id))[0].health).toBe("healthy");
   });
 
+  it("an endpoint whose first delivery is being retried is shown as retrying, not as having no deliveries", async () => {
+    const { org, link } = await makeShop();
+    const hook = await receiver(() => 503);
+    await addEndpoint(org.id, { url: hook.url, events: ["response.stored"] });
+    expect((await listEndpoints(org.id))[0].health).toBe("new");
+    const ix = await link("o-wh-retrying");
+    await post("/api/v1/responses", { id: newId(), code: ix.code, answers: { nps: 9 } });
+    await until("a failed attempt", () => hook.received.length >= 1);
+    const endpoint = await until("the attempt logged", async () => {
+      const [e] = await listEndpoints(org.id);
+      return e.lastAttemptAt ? e : null;
+    });
+    expect(endpoint).toMatchObject({ health: "retrying", pending: 1 });
+  });
+
   it("sends only the types an endpoint asked for, holds them while paused, and resends on request", async () => {
     const { org, link } = await makeShop();
     const hook = await receiver();

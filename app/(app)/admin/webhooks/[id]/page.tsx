@@ -36,6 +36,12 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
             <p className="min-w-0 font-mono text-sm font-medium break-all">{e.url}</p>
             <WebhookHealth health={e.health} />
           </div>
+          {e.health === "retrying" && (
+            <p className="text-sm text-ink-soft">
+              The latest attempt got no 2xx answer. Ensemble keeps trying with growing delays; each attempt is listed
+              below.
+            </p>
+          )}
           {e.health === "failing" && (
             <p className="text-sm text-bad">
               The latest delivery used up every attempt without a 2xx answer. Fix the endpoint, then send it again
