@@ -12,6 +12,7 @@ import { qrSvg } from "../interactions/qr";
 import { surveyUrl } from "../interactions/links";
 import { customerKeySchema } from "../interactions/schema";
 import { surveyAfterFor } from "../interactions/throttle";
+import { usualTouchpoint } from "./usual-touchpoint";
 
 export const newInteractionSchema = z.object({
   touchpoint: z.string().trim().min(1, "pick a touchpoint").max(64, "must be at most 64 characters"),
@@ -33,34 +34,6 @@ export const newInteractionSchema = z.object({
 export type NewInteractionInput = z.input<typeof newInteractionSchema>;
 
 type Who = Pick<Actor, "userId" | "orgId" | "email">;
-
-/**
- * The touchpoint the form starts on: where this person last started an interaction, else where they
- * were most often credited lately, else the first active one. Read on the server so it follows the
- * person from phone to phone.
- */
-async function usualTouchpoint(actor: Who, active: { slug: string }[]): Promise<string> {
-  const activeSlugs = new Set(active.map((t) => t.slug));
-  // One read through the contributor index: the person is credited on every interaction they start.
-  const recent = await db.contribution.findMany({
-    where: { userId: actor.userId, interaction: { orgId: actor.orgId } },
-    orderBy: { interaction: { occurredAt: "desc" } },
-    take: 50,
-    select: { interaction: { select: { createdById: true, touchpoint: { select: { slug: true } } } } },
-  });
-  const usable = recent.filter((c) => activeSlugs.has(c.interaction.touchpoint.slug));
-  const lastStarted = usable.find((c) => c.interaction.createdById === actor.userId);
-  if (lastStarted) return lastStarted.interaction.touchpoint.slug;
-  const counts = new Map<string, number>();
-  let best: string | undefined;
-  for (const c of usable) {
-    const slug = c.interaction.touchpoint.slug;
-    const n = (counts.get(slug) ?? 0) + 1;
-    counts.set(slug, n);
-    if (!best || n > counts.get(best)!) best = slug;
-  }
-  return best ?? active[0]?.slug ?? "";
-}
 
 export async function newInteractionOptions(actor: Who) {
   const [touchpoints, colleagues] = await Promise.all([

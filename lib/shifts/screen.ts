@@ -1,7 +1,8 @@
 // What the check-in screen needs: where the person is checked in (if anywhere), the touchpoints
-// they can pick (their usual one first) and the shift length.
+// they can pick (their last or usual one first) and the shift length.
 import type { Actor } from "../auth/authorize";
 import { db } from "../db";
+import { usualTouchpoint } from "../feed/usual-touchpoint";
 import { currentShift, type CurrentShift } from "./check-in";
 
 export type ShiftScreen = {
@@ -26,8 +27,9 @@ export async function shiftScreen(actor: Pick<Actor, "userId" | "orgId">, now = 
       select: { touchpoint: { select: { slug: true } } },
     }),
   ]);
-  // The last place checked in to comes first: most people work the same counter every day.
-  const lastSlug = last?.touchpoint.slug;
+  // The last place checked in to comes first: most people work the same counter every day. Someone
+  // who never checked in starts where they usually work (the new-interaction form's default).
+  const lastSlug = last?.touchpoint.slug ?? (await usualTouchpoint(actor, touchpoints));
   touchpoints.sort((a, b) => Number(b.slug === lastSlug) - Number(a.slug === lastSlug));
   return { current, touchpoints, shiftHours: org.shiftHours, timeZone: org.timeZone };
 }
