@@ -8,11 +8,9 @@ import {
   DAY_MS,
   emptyAdditions,
   RETENTION_DAYS,
-  retainedFlags,
-  retentionEligible,
   type AdditionSums,
 } from "../scoring/additions";
-import { read } from "../rollups/read";
+import { isPostgres, read } from "../rollups/read";
 import { CHOICES_SELECT, groupChoices } from "../responses/read-choices";
 import { DEFAULT_TEMPLATE, parseTemplateDefinition } from "../surveys/template-schema";
 import type { Period } from "../time/period";
@@ -167,23 +165,32 @@ export async function addRetentionOf(
   const end = (period.to ?? now).getTime();
   const last = end - RETENTION_DAYS * DAY_MS; // the latest eligible time
   if (period.from && period.from.getTime() > last) return;
-  // An eligible interaction is at most `end − 60 days`, so the visit that retains it is before `end`:
-  // the period's keyed interactions are all that is needed. Plain SQL on the raw driver: a period
-  // holds hundreds of thousands of them at scale, too many to fetch through the ORM.
-  const since = period.from ? ` AND "occurredAt" >= ?` : "";
-  const bounds = (to: Date) => [orgId, ...(period.from ? [period.from] : []), to];
+  // Only the eligible interactions are read, each with whether the same key has another interaction
+  // later than it and at most 60 days after it (an index probe on orgId + customer + occurredAt), and
+  // their credits: plain SQL on the raw driver, as a period holds hundreds of thousands of them at
+  // scale. Dates are ISO 8601 text with "+00:00" on SQLite (as the ORM writes them), timestamps on
+  // PostgreSQL.
+  const within = isPostgres()
+    ? `e."occurredAt" + interval '${RETENTION_DAYS} days'`
+    : `strftime('%Y-%m-%dT%H:%M:%f', e."occurredAt", '+${RETENTION_DAYS} days') || '+00:00'`;
+  const since = period.from ? ` AND e."occurredAt" >= ?` : "";
+  const params = [orgId, ...(period.from ? [period.from] : []), new Date(last)];
+  const eligible = `e."orgId" = ? AND e."customer" IS NOT NULL${since} AND e."occurredAt" <= ?`;
   const [visits, credits] = await Promise.all([
-    read<{ id: string; customer: string; occurredAt: string | Date; touchpointId: string }>(
-      `SELECT "id", "customer", "occurredAt", "touchpointId" FROM "Interaction"
-       WHERE "orgId" = ? AND "customer" IS NOT NULL${since} AND "occurredAt" <= ?`,
-      bounds(new Date(end)),
+    read<{ id: string; touchpointId: string; retained: number | boolean }>(
+      `SELECT e."id", e."touchpointId", EXISTS (
+         SELECT 1 FROM "Interaction" v
+         WHERE v."orgId" = e."orgId" AND v."customer" = e."customer"
+           AND v."occurredAt" > e."occurredAt" AND v."occurredAt" <= ${within}
+       ) AS "retained"
+       FROM "Interaction" e WHERE ${eligible}`,
+      params,
     ),
     read<{ interactionId: string; userId: string; teamId: string | null; weight: number }>(
       `SELECT c."interactionId", c."userId", c."teamId", c."weight" FROM "Contribution" c
-       JOIN "Interaction" i ON i."id" = c."interactionId"
-       WHERE i."orgId" = ? AND i."customer" IS NOT NULL${since.replace('"occurredAt"', 'i."occurredAt"')}
-         AND i."occurredAt" <= ? AND c."excludedAt" IS NULL`,
-      bounds(new Date(last)),
+       JOIN "Interaction" e ON e."id" = c."interactionId"
+       WHERE ${eligible} AND c."excludedAt" IS NULL`,
+      params,
     ),
   ]);
   const creditsOf = new Map<string, typeof credits>();
@@ -192,29 +199,18 @@ export async function addRetentionOf(
     if (list) list.push(c);
     else creditsOf.set(c.interactionId, [c]);
   }
-  const byCustomer = new Map<string, { id: string; t: number; touchpointId: string }[]>();
   for (const r of visits) {
-    const visit = { id: r.id, t: new Date(r.occurredAt).getTime(), touchpointId: r.touchpointId };
-    const list = byCustomer.get(r.customer);
-    if (list) list.push(visit);
-    else byCustomer.set(r.customer, [visit]);
-  }
-  const from = period.from?.getTime() ?? -Infinity;
-  for (const list of byCustomer.values()) {
-    const flags = retainedFlags(list.map((r) => r.t));
-    list.forEach((r, i) => {
-      if (r.t < from || r.t >= end || !retentionEligible(r.t, end)) return;
-      const contributions = creditsOf.get(r.id) ?? [];
-      if (teamId && !contributions.some((c) => c.teamId === teamId)) return;
-      const add = (s: AdditionSums, w = 1) => addRetention(s, flags[i], w);
-      add(out.org);
-      add(getOr(out.touchpoints, r.touchpointId));
-      const teams = new Set<string>();
-      for (const c of contributions) {
-        add(getOr(out.users, c.userId), Number(c.weight));
-        if (c.teamId) teams.add(c.teamId);
-      }
-      for (const team of teams) add(getOr(out.teams, team));
-    });
+    const contributions = creditsOf.get(r.id) ?? [];
+    if (teamId && !contributions.some((c) => c.teamId === teamId)) continue;
+    const retained = Boolean(Number(r.retained));
+    const add = (s: AdditionSums, w = 1) => addRetention(s, retained, w);
+    add(out.org);
+    add(getOr(out.touchpoints, r.touchpointId));
+    const teams = new Set<string>();
+    for (const c of contributions) {
+      add(getOr(out.users, c.userId), Number(c.weight));
+      if (c.teamId) teams.add(c.teamId);
+    }
+    for (const team of teams) add(getOr(out.teams, team));
   }
 }

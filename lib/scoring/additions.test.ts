@@ -1,16 +1,7 @@
 // docs/scoring.md "Attributes", "Comparison and return intent", "Retention" on a dataset small enough
 // to compute by hand.
 import { describe, expect, it } from "vitest";
-import {
-  addAdditions,
-  additionsFromSums,
-  addRetention,
-  emptyAdditions,
-  retainedFlags,
-  retentionEligible,
-} from "./additions";
-
-const DAY = 86_400_000;
+import { addAdditions, additionsFromSums, addRetention, emptyAdditions } from "./additions";
 
 describe("additions", () => {
   it("attribute shares, comparison index and return intent, weighted", () => {
@@ -41,17 +32,7 @@ describe("additions", () => {
     ]);
   });
 
-  it("retention: later interaction within 60 days, eligible 60 days before the period's end", () => {
-    const t0 = Date.UTC(2026, 0, 1);
-    // One customer: visits on day 0, 30, 100 → retained, not retained (70 days gap), not retained (last).
-    expect(retainedFlags([t0 + 100 * DAY, t0, t0 + 30 * DAY])).toEqual([false, true, false]);
-    // Exactly 60 days later still counts; a second visit at the same instant does not.
-    expect(retainedFlags([t0, t0 + 60 * DAY])).toEqual([true, false]);
-    expect(retainedFlags([t0, t0])).toEqual([false, false]);
-    const end = t0 + 90 * DAY;
-    expect(retentionEligible(t0 + 30 * DAY, end)).toBe(true);
-    expect(retentionEligible(t0 + 31 * DAY, end)).toBe(false);
-
+  it("retention sums: counted and weighted (which visits retain is lib/interchange/retention.test.ts)", () => {
     const person = emptyAdditions();
     addRetention(person, true, 1);
     addRetention(person, false, 0.5);

@@ -146,27 +146,3 @@ export function addRetention(s: AdditionSums, retained: boolean, w = 1) {
 
 export const RETENTION_DAYS = 60;
 export const DAY_MS = 86_400_000;
-
-/**
- * For each interaction with a customer key: whether the same key has another interaction later
- * than it and at most 60 days after it. `times` are one customer's interaction times, any order.
- */
-export function retainedFlags(times: number[]): boolean[] {
-  const sorted = [...times].sort((a, b) => a - b);
-  return times.map((t) => {
-    // the first time strictly after t
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] <= t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < sorted.length && sorted[lo] - t <= RETENTION_DAYS * DAY_MS;
-  });
-}
-
-/** Eligible for retention: at least 60 days older than the period's end. */
-export function retentionEligible(occurredAt: number, periodEnd: number): boolean {
-  return occurredAt <= periodEnd - RETENTION_DAYS * DAY_MS;
-}
