@@ -79,6 +79,40 @@ describe("myResponses", () => {
     expect((await myResponses({ userId: me.id, orgId: org.id }, { period })).items.map((i) => i.nps)).toEqual([2, 1]);
   });
 
+  it("pages through answers given at the same moment without losing or repeating one, and filters kudos", async () => {
+    const org = await makeOrg();
+    const tp = await makeTouchpoint(org.id);
+    const me = await makeUser(org.id);
+    const at = new Date(Date.UTC(2026, 1, 1, 12));
+    for (const [nps, comment] of [
+      [10, "great"],
+      [9, null],
+      [3, "slow"],
+      [10, "lovely"],
+      [9, "kind"],
+    ] as const)
+      await answeredInteraction({
+        orgId: org.id,
+        touchpointId: tp.id,
+        contributors: [{ userId: me.id }],
+        answeredAt: at,
+        nps,
+        ...(comment ? { comment } : {}),
+      });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await myResponses({ userId: me.id, orgId: org.id }, { limit: 2, cursor });
+      seen.push(...page.items.map((i) => i.contributionId));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+    expect(seen).toEqual([...seen].sort().reverse()); // ties: newest credit id first
+    const kudos = await myResponses({ userId: me.id, orgId: org.id }, { promotersWithComments: true });
+    expect(kudos.items.map((i) => i.comment).sort()).toEqual(["great", "kind", "lovely"]);
+  });
+
   it("never reads across organisations, even with a borrowed user id", async () => {
     const orgA = await makeOrg();
     const orgB = await makeOrg();
