@@ -47,6 +47,9 @@ export function retryDelayMs(n: number, base = retryBaseMs(), random = Math.rand
   return Math.round(base * 2 ** (n - 1) * (0.8 + 0.4 * random()));
 }
 
+/** A delivery is acknowledged by a 2xx answer; anything else (or no answer) is retried. */
+export const acknowledged = (httpStatus: number | null) => httpStatus !== null && httpStatus >= 200 && httpStatus < 300;
+
 export type AttemptResult = {
   httpStatus: number | null;
   error: string | null;
@@ -377,8 +380,7 @@ async function recordAttempts(
       ]),
     );
     const finished = new Date();
-    const ok = (r: AttemptResult) => r.httpStatus !== null && r.httpStatus >= 200 && r.httpStatus < 300;
-    const delivered = results.filter((r) => ok(r.result)).map((r) => r.d.id);
+    const delivered = results.filter((r) => acknowledged(r.result.httpStatus)).map((r) => r.d.id);
     if (delivered.length)
       await tx.$executeRawUnsafe(
         q(
@@ -390,7 +392,7 @@ async function recordAttempts(
         ids(delivered),
       );
     for (const { d, result, attempts } of results) {
-      if (ok(result)) continue;
+      if (acknowledged(result.httpStatus)) continue;
       const last = attempts >= MAX_ATTEMPTS;
       await tx.$executeRawUnsafe(
         q(

@@ -6,7 +6,7 @@ import { AdminInputError } from "../admin/result";
 import { isEventType, type EventType } from "../events/types";
 import { resolvedUrlProblem } from "./address";
 import { endpointInputSchema } from "./endpoint-schema";
-import { deliveryHeaders, post } from "./deliver";
+import { acknowledged, deliveryHeaders, post } from "./deliver";
 import { newSecret } from "./sign";
 import { webhookBody } from "./body";
 
@@ -66,9 +66,7 @@ export async function listEndpoints(orgId: string): Promise<EndpointView[]> {
       ]);
       // Retrying: deliveries are waiting and the latest attempt got no 2xx (an earlier success or
       // failure is old news next to it).
-      const lastFailed =
-        lastAttempt !== null &&
-        !(lastAttempt.httpStatus && lastAttempt.httpStatus < 300 && lastAttempt.httpStatus >= 200);
+      const lastFailed = lastAttempt !== null && !acknowledged(lastAttempt.httpStatus);
       const health: EndpointHealth = e.paused
         ? "paused"
         : pending > 0 && lastFailed
@@ -131,7 +129,7 @@ export async function sendTest(orgId: string, id: string, slug: string) {
   const result = await post(e.url, body, {
     ...deliveryHeaders({ type: "ping", eventId: testId, id: delivery.id }, e.secret, body),
   });
-  const ok = result.httpStatus !== null && result.httpStatus >= 200 && result.httpStatus < 300;
+  const ok = acknowledged(result.httpStatus);
   await db.$transaction([
     db.webhookAttempt.create({ data: { deliveryId: delivery.id, at, ...result } }),
     db.webhookDelivery.update({
