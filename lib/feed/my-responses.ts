@@ -1,5 +1,6 @@
 // The responses a person contributed to, newest first, read Contribution → Response from the
-// person's own contributions (indexed by userId), so the cost follows their history, not the org's. Only the actor's own: the function takes the Actor, never a user id from a request.
+// person's own contributions (indexed by userId), so the cost follows their history, not the org's.
+// Only the actor's own: the function takes the Actor, never a user id from a request.
 // Customers' contact details are never selected; colleagues appear by name only.
 import { db, type Prisma } from "../db";
 import { read } from "../rollups/read";

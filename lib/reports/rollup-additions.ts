@@ -113,20 +113,17 @@ export async function rollupAdditions(
     if (!s) continue;
     for (const k of ADDITION_KEYS) s[k] += Number(g[k] ?? 0);
   }
-  const rank = rankOf(order);
-  const sorted = <T extends { questionId: string; optionId: string }>(rows: T[]) =>
-    [...rows].sort((a, b) => rank(a.questionId, a.optionId) - rank(b.questionId, b.optionId) || cmp(a, b));
-  for (const g of sorted(choices)) {
+  for (const g of inOrder(choices, order)) {
     const s = of(g.subjectType, g.subjectId);
     if (s) addChoiceRow(s, g.questionId, g.optionId, Number(g.n ?? 0), Number(g.w ?? 0));
   }
-  for (const g of sorted(daily)) {
+  for (const g of inOrder(daily, order)) {
     let s = out.byDay.get(g.day);
     if (!s) out.byDay.set(g.day, (s = emptyAdditions()));
     addChoiceRow(s, g.questionId, g.optionId, Number(g.n ?? 0), Number(g.w ?? 0));
   }
   // Only answers with an NPS say anything about it; questions and options without any are left out.
-  for (const g of sorted(nps)) {
+  for (const g of inOrder(nps, order)) {
     const sums = { n: Number(g.npsN ?? 0), prom: Number(g.npsProm ?? 0), det: Number(g.npsDet ?? 0) };
     if (sums.n <= 0) continue;
     let q = out.drivers.get(g.questionId);
@@ -151,13 +148,15 @@ export async function subjectChoiceSums(
     `SELECT "questionId", "optionId", SUM("n") AS "n", SUM("w") AS "w" FROM "DailyChoiceRollup" WHERE ${where} GROUP BY "questionId", "optionId"`,
     params,
   );
-  const rank = rankOf(order);
   const out = emptyAdditions();
-  for (const g of [...rows].sort(
-    (a, b) => rank(a.questionId, a.optionId) - rank(b.questionId, b.optionId) || cmp(a, b),
-  ))
-    addChoiceRow(out, g.questionId, g.optionId, Number(g.n ?? 0), Number(g.w ?? 0));
+  for (const g of inOrder(rows, order)) addChoiceRow(out, g.questionId, g.optionId, Number(g.n ?? 0), Number(g.w ?? 0));
   return out;
+}
+
+/** Rows in the templates' order of questions and options, then by id. */
+function inOrder<T extends { questionId: string; optionId: string }>(rows: T[], order: Map<string, string[]>): T[] {
+  const rank = rankOf(order);
+  return [...rows].sort((a, b) => rank(a.questionId, a.optionId) - rank(b.questionId, b.optionId) || cmp(a, b));
 }
 
 const cmp = (a: { questionId: string; optionId: string }, b: { questionId: string; optionId: string }) =>
