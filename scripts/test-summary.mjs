@@ -7,6 +7,15 @@ let passed = 0,
   failed = 0,
   skipped = 0;
 const lines = [];
+// The failing tests by name, so the closing lines alone say what to look at.
+const failures = [];
+const firstLine = (text) =>
+  String(text ?? "")
+    .replace(/\x1b\[[0-9;]*m/g, "")
+    .split("\n")
+    .find((l) => l.trim())
+    ?.trim()
+    .slice(0, 200) ?? "";
 for (const file of readdirSync(dir)
   .filter((f) => f.endsWith(".json"))
   .sort()) {
@@ -30,6 +39,13 @@ for (const file of readdirSync(dir)
       (r) => r.status === "failed" && !(r.assertionResults ?? []).some((a) => a.status === "failed"),
     ).length;
     f = report.numFailedTests + brokenFiles;
+    for (const r of report.testResults ?? []) {
+      const file = r.name.replace(`${process.cwd()}/`, "");
+      for (const a of r.assertionResults ?? [])
+        if (a.status === "failed") failures.push(`${file} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+      if (r.status === "failed" && !(r.assertionResults ?? []).some((a) => a.status === "failed"))
+        failures.push(`${file}: ${firstLine(r.message)}`);
+    }
     s = report.numPendingTests + (report.numTodoTests ?? 0);
   } else if (report.stats) {
     // playwright
@@ -37,12 +53,24 @@ for (const file of readdirSync(dir)
     f = report.stats.unexpected;
     s = report.stats.skipped;
     if ((report.errors ?? []).length) f += report.errors.length;
+    for (const e of report.errors ?? []) failures.push(`${file}: ${firstLine(e.message)}`);
+    const walk = (suite, path) => {
+      for (const spec of suite.specs ?? [])
+        for (const t of spec.tests ?? [])
+          if (t.status === "unexpected") {
+            const last = t.results?.at(-1);
+            failures.push(`${file}: ${[...path, spec.title].join(" > ")}: ${firstLine(last?.error?.message)}`);
+          }
+      for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+    };
+    for (const suite of report.suites ?? []) walk(suite, [suite.title]);
   }
   lines.push(`${file.replace(/\.json$/, "").padEnd(16)} ${p} passed, ${f} failed, ${s} skipped`);
   passed += p;
   failed += f;
   skipped += s;
 }
+if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  ${f}`).join("\n")}`);
 console.log(`\n${lines.join("\n")}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
