@@ -11,6 +11,7 @@ const lines = [];
 const failures = [];
 const firstLine = (text) =>
   String(text ?? "")
+    // eslint-disable-next-line no-control-regex -- terminal colour codes in reporters' messages
     .replace(/\x1b\[[0-9;]*m/g, "")
     .split("\n")
     .find((l) => l.trim())
