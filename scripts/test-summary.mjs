@@ -36,17 +36,17 @@ for (const file of readdirSync(dir)
     p = report.numPassedTests;
     // A file that failed without a failing test (an error in a hook or at import) counts once;
     // a file whose tests failed is already counted by them.
-    const brokenFiles = (report.testResults ?? []).filter(
-      (r) => r.status === "failed" && !(r.assertionResults ?? []).some((a) => a.status === "failed"),
-    ).length;
-    f = report.numFailedTests + brokenFiles;
+    let brokenFiles = 0;
     for (const r of report.testResults ?? []) {
       const file = r.name.replace(`${process.cwd()}/`, "");
-      for (const a of r.assertionResults ?? [])
-        if (a.status === "failed") failures.push(`${file} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
-      if (r.status === "failed" && !(r.assertionResults ?? []).some((a) => a.status === "failed"))
+      const failedTests = (r.assertionResults ?? []).filter((a) => a.status === "failed");
+      for (const a of failedTests) failures.push(`${file} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+      if (r.status === "failed" && !failedTests.length) {
+        brokenFiles++;
         failures.push(`${file}: ${firstLine(r.message)}`);
+      }
     }
+    f = report.numFailedTests + brokenFiles;
     s = report.numPendingTests + (report.numTodoTests ?? 0);
   } else if (report.stats) {
     // playwright
